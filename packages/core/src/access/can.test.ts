@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, can } from './can.ts';
+import { actions, type Role, roles } from './roles.ts';
+
+const org = 'org-1';
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
+  userId: 'u1',
+  orgId: org,
+  role,
+  sensitiveAccess: false,
+  scope: { areaIds: new Set(['area-in']), groupIds: new Set(['group-in']) },
+  ...extra,
+});
+
+describe('can', () => {
+  it('refuses every action on another organisation for every role', () => {
+    for (const role of roles) {
+      for (const action of actions) {
+        expect(can(actor(role, { sensitiveAccess: true }), action, { orgId: 'org-2' })).toBe(false);
+      }
+    }
+  });
+
+  it('gives a network viewer nothing about individuals', () => {
+    for (const action of actions) expect(can(actor('network_viewer'), action, { orgId: org })).toBe(false);
+  });
+
+  it('keeps scoped roles inside their areas and groups', () => {
+    for (const role of ['field_worker', 'health_worker', 'group_leader'] as const) {
+      const a = actor(role);
+      expect(can(a, 'person.read', { orgId: org, areaId: 'area-in' })).toBe(true);
+      expect(can(a, 'person.read', { orgId: org, areaId: 'area-out', groupIds: ['group-in'] })).toBe(true);
+      expect(can(a, 'person.read', { orgId: org, areaId: 'area-out', groupIds: ['group-out'] })).toBe(false);
+      expect(can(a, 'person.read', { orgId: org, areaId: null, groupIds: [] })).toBe(false);
+    }
+  });
+
+  it('lets organisation-wide roles act anywhere in their organisation', () => {
+    expect(can(actor('coordinator'), 'person.write', { orgId: org, areaId: 'area-out' })).toBe(true);
+    expect(can(actor('viewer'), 'person.read', { orgId: org, areaId: 'area-out' })).toBe(true);
+    expect(can(actor('viewer'), 'person.write', { orgId: org, areaId: 'area-out' })).toBe(false);
+  });
+
+  it('requires the explicit grant for sensitive data, even for an admin', () => {
+    expect(can(actor('admin'), 'person.sensitive.read', { orgId: org })).toBe(false);
+    expect(can(actor('admin', { sensitiveAccess: true }), 'person.sensitive.read', { orgId: org })).toBe(true);
+    expect(can(actor('viewer', { sensitiveAccess: true }), 'person.sensitive.read', { orgId: org })).toBe(false);
+    expect(can(actor('field_worker', { sensitiveAccess: true }), 'person.sensitive.read', { orgId: org })).toBe(
+      false,
+    );
+    const hw = actor('health_worker', { sensitiveAccess: true });
+    expect(can(hw, 'person.sensitive.read', { orgId: org, areaId: 'area-in' })).toBe(true);
+    expect(can(hw, 'person.sensitive.read', { orgId: org, areaId: 'area-out' })).toBe(false);
+  });
+
+  it('lets a coordinator hand out only field and viewer roles', () => {
+    const c = actor('coordinator');
+    expect(can(c, 'user.manage', { orgId: org, targetRole: 'field_worker' })).toBe(true);
+    expect(can(c, 'user.manage', { orgId: org, targetRole: 'admin' })).toBe(false);
+    expect(can(actor('admin'), 'user.manage', { orgId: org, targetRole: 'admin' })).toBe(true);
+    expect(can(actor('field_worker'), 'user.manage', { orgId: org, targetRole: 'viewer' })).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+export const roles = [
+  'admin',
+  'coordinator',
+  'field_worker',
+  'health_worker',
+  'group_leader',
+  'viewer',
+  'network_viewer',
+] as const;
+export type Role = (typeof roles)[number];
+
+/** Field roles see only the areas and groups they are given. */
+export const scopedRoles: ReadonlySet<Role> = new Set(['field_worker', 'health_worker', 'group_leader']);
+
+/** Roles that may be granted the explicit right to read sensitive personal data. */
+export const sensitiveCapableRoles: ReadonlySet<Role> = new Set(['admin', 'coordinator', 'health_worker']);
+
+export const actions = [
+  'org.read',
+  'area.read',
+  'area.write',
+  'household.read',
+  'household.write',
+  'person.read',
+  'person.write',
+  'person.sensitive.read',
+  'person.sensitive.write',
+  'group.read',
+  'group.write',
+  'membership.write',
+  'office.write',
+  'user.read',
+  'user.manage',
+  'audit.read',
+  'sync.pull',
+  'sync.push',
+] as const;
+export type Action = (typeof actions)[number];
+
+const read: Action[] = ['org.read', 'area.read', 'household.read', 'person.read', 'group.read', 'sync.pull'];
+const fieldWrite: Action[] = ['household.write', 'person.write', 'membership.write', 'office.write', 'sync.push'];
+
+/** What each role may do at all; scope and organisation are checked on top of this. */
+export const rolePermissions: Record<Role, ReadonlySet<Action>> = {
+  admin: new Set(actions),
+  coordinator: new Set([
+    ...read,
+    ...fieldWrite,
+    'area.write',
+    'group.write',
+    'user.read',
+    'user.manage',
+    'person.sensitive.read',
+    'person.sensitive.write',
+  ]),
+  field_worker: new Set([...read, ...fieldWrite, 'group.write']),
+  health_worker: new Set([...read, ...fieldWrite, 'person.sensitive.read', 'person.sensitive.write']),
+  group_leader: new Set([...read, ...fieldWrite]),
+  viewer: new Set(read),
+  network_viewer: new Set<Action>(),
+};
+
+/** Roles a manager may hand out: an admin any, a coordinator only the field and viewer roles. */
+export const assignableRoles: Record<Role, ReadonlySet<Role>> = {
+  admin: new Set(roles),
+  coordinator: new Set(['field_worker', 'health_worker', 'group_leader', 'viewer']),
+  field_worker: new Set(),
+  health_worker: new Set(),
+  group_leader: new Set(),
+  viewer: new Set(),
+  network_viewer: new Set(),
+};

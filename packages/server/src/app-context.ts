@@ -1,0 +1,12 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { LoginLimiter } from './auth/login-limiter.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+
+/** What every route and command needs from the running server. */
+export interface AppContext {
+  database: Database;
+  config: Config;
+  loginLimiter: LoginLimiter;
+  log: FastifyBaseLogger;
+}

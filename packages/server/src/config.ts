@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  sqliteFile: string;
+  logLevel: string;
+  /** Loads the demo organisations into an empty database and prints their logins. */
+  demo: boolean;
+  sessionDays: number;
+  /** Set when the app is served over HTTPS, so the session cookie is marked Secure. */
+  secureCookies: boolean;
+  bodyLimitBytes: number;
+  loginAttemptsPerUsername: number;
+  loginAttemptsPerIp: number;
+}
+
+function intFrom(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+function flagFrom(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+/** All configuration comes from the environment; the README lists every variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.GROUNDWORK_DATA_DIR ?? './data');
+  return {
+    port: intFrom('PORT', env.PORT, 8080),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    sqliteFile: resolve(dataDir, 'groundwork.db'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    demo: flagFrom(env.GROUNDWORK_DEMO, true),
+    sessionDays: intFrom('GROUNDWORK_SESSION_DAYS', env.GROUNDWORK_SESSION_DAYS, 30),
+    secureCookies: flagFrom(env.GROUNDWORK_SECURE_COOKIES, false),
+    bodyLimitBytes: intFrom('GROUNDWORK_BODY_LIMIT', env.GROUNDWORK_BODY_LIMIT, 5 * 1024 * 1024),
+    loginAttemptsPerUsername: intFrom('GROUNDWORK_LOGIN_LIMIT_USER', env.GROUNDWORK_LOGIN_LIMIT_USER, 10),
+    loginAttemptsPerIp: intFrom('GROUNDWORK_LOGIN_LIMIT_IP', env.GROUNDWORK_LOGIN_LIMIT_IP, 50),
+  };
+}

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Tables } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Database {
+  db: Kysely<Tables>;
+  dialect: DialectName;
+  /** The raw SQLite handle, for online backup and for the raw-insert baseline of the benchmarks. */
+  sqlite?: SqliteDatabase.Database;
+  close(): Promise<void>;
+}
+
+// PostgreSQL bigint arrives as text by default; change sequences fit in a JavaScript number.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+export interface OpenOptions {
+  /** postgres://… for PostgreSQL; anything else is ignored. */
+  url?: string | undefined;
+  /** The SQLite file, or ':memory:'. */
+  sqliteFile?: string;
+  /** PostgreSQL schema to use instead of public (tests give each run its own). */
+  pgSchema?: string;
+  poolSize?: number;
+}
+
+export function openSqlite(file: string): Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+export function openPostgres(url: string, schema?: string, poolSize = 10): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+export function openDatabase(options: OpenOptions): Database {
+  if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
+    return openPostgres(options.url, options.pgSchema, options.poolSize);
+  }
+  return openSqlite(options.sqliteFile ?? ':memory:');
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,0 +1,106 @@
+import { DomainError, type Resource } from '@groundwork/core';
+import type { Kysely } from 'kysely';
+import type { Tables } from '../db/schema.ts';
+
+type PersonRow = Tables['people'];
+
+export interface PersonView {
+  id: string;
+  givenName: string;
+  familyName: string | null;
+  sex: string;
+  birthDate: string | null;
+  birthYear: number | null;
+  phone: string | null;
+  areaId: string | null;
+  householdId: string | null;
+  occupation: string | null;
+  skills: string[];
+  disabilityType: string | null;
+  consent: { given: boolean; date: string | null; recordedBy: string | null } | null;
+  groupIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toPersonView(row: PersonRow, groupIds: string[]): PersonView {
+  return {
+    id: row.id,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    sex: row.sex,
+    birthDate: row.birth_date,
+    birthYear: row.birth_year,
+    phone: row.phone,
+    areaId: row.area_id,
+    householdId: row.household_id,
+    occupation: row.occupation,
+    skills: JSON.parse(row.skills) as string[],
+    disabilityType: row.disability_type,
+    consent:
+      row.consent_given === null
+        ? null
+        : { given: row.consent_given === 1, date: row.consent_date, recordedBy: row.consent_recorded_by },
+    groupIds,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function currentGroupIds(db: Kysely<Tables>, orgId: string, personIds: string[]) {
+  const byPerson = new Map<string, string[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return byPerson;
+  const rows = await db
+    .selectFrom('memberships')
+    .select(['person_id', 'group_id'])
+    .where('org_id', '=', orgId)
+    .where('person_id', 'in', personIds)
+    .where('left_on', 'is', null)
+    .execute();
+  for (const r of rows) byPerson.get(r.person_id)?.push(r.group_id);
+  return byPerson;
+}
+
+export interface LoadedPerson {
+  row: PersonRow;
+  groupIds: string[];
+  resource: Omit<Resource, 'orgId'>;
+}
+
+/** A person of the organisation with what access decisions need; a missing one is a 404 or a bad reference. */
+export async function loadPerson(
+  db: Kysely<Tables>,
+  orgId: string,
+  id: string,
+  field?: string,
+): Promise<LoadedPerson> {
+  const row = await db
+    .selectFrom('people')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) {
+    throw field
+      ? new DomainError('reference.not_found', { field, params: { field } })
+      : new DomainError('resource.not_found');
+  }
+  const groupIds = (await currentGroupIds(db, orgId, [id])).get(id) ?? [];
+  return { row, groupIds, resource: { areaId: row.area_id, groupIds } };
+}
+
+export async function requireRow(
+  db: Kysely<Tables>,
+  table: 'areas' | 'households' | 'groups',
+  orgId: string,
+  id: string,
+  field: string,
+) {
+  const row = await db
+    .selectFrom(table)
+    .select(['id'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new DomainError('reference.not_found', { field, params: { field } });
+}
