@@ -15,6 +15,8 @@ export interface Config {
   bodyLimitBytes: number;
   loginAttemptsPerUsername: number;
   loginAttemptsPerIp: number;
+  /** The most people a device may hold; a first pull over this is refused with a clear message. */
+  syncScopeCap: number;
 }
 
 function intFrom(name: string, value: string | undefined, fallback: number): number {
@@ -45,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: intFrom('GROUNDWORK_BODY_LIMIT', env.GROUNDWORK_BODY_LIMIT, 5 * 1024 * 1024),
     loginAttemptsPerUsername: intFrom('GROUNDWORK_LOGIN_LIMIT_USER', env.GROUNDWORK_LOGIN_LIMIT_USER, 10),
     loginAttemptsPerIp: intFrom('GROUNDWORK_LOGIN_LIMIT_IP', env.GROUNDWORK_LOGIN_LIMIT_IP, 50),
+    syncScopeCap: intFrom('GROUNDWORK_SYNC_SCOPE_CAP', env.GROUNDWORK_SYNC_SCOPE_CAP, 20_000),
   };
 }

@@ -43,11 +43,15 @@ describe('can', () => {
 
   it('requires the explicit grant for sensitive data, even for an admin', () => {
     expect(can(actor('admin'), 'person.sensitive.read', { orgId: org })).toBe(false);
-    expect(can(actor('admin', { sensitiveAccess: true }), 'person.sensitive.read', { orgId: org })).toBe(true);
-    expect(can(actor('viewer', { sensitiveAccess: true }), 'person.sensitive.read', { orgId: org })).toBe(false);
-    expect(can(actor('field_worker', { sensitiveAccess: true }), 'person.sensitive.read', { orgId: org })).toBe(
+    expect(can(actor('admin', { sensitiveAccess: true }), 'person.sensitive.read', { orgId: org })).toBe(
+      true,
+    );
+    expect(can(actor('viewer', { sensitiveAccess: true }), 'person.sensitive.read', { orgId: org })).toBe(
       false,
     );
+    expect(
+      can(actor('field_worker', { sensitiveAccess: true }), 'person.sensitive.read', { orgId: org }),
+    ).toBe(false);
     const hw = actor('health_worker', { sensitiveAccess: true });
     expect(can(hw, 'person.sensitive.read', { orgId: org, areaId: 'area-in' })).toBe(true);
     expect(can(hw, 'person.sensitive.read', { orgId: org, areaId: 'area-out' })).toBe(false);

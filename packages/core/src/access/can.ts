@@ -1,4 +1,11 @@
-import { type Action, assignableRoles, type Role, rolePermissions, scopedRoles, sensitiveCapableRoles } from './roles.ts';
+import {
+  type Action,
+  assignableRoles,
+  type Role,
+  rolePermissions,
+  scopedRoles,
+  sensitiveCapableRoles,
+} from './roles.ts';
 
 /** Where a user may act. Area ids already include every descendant of the areas the user was given. */
 export interface Scope {
@@ -43,7 +50,11 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
   if (action === 'person.sensitive.read' || action === 'person.sensitive.write') {
     if (!actor.sensitiveAccess || !sensitiveCapableRoles.has(actor.role)) return false;
   }
-  if (action === 'user.manage' && resource.targetRole && !assignableRoles[actor.role].has(resource.targetRole)) {
+  if (
+    action === 'user.manage' &&
+    resource.targetRole &&
+    !assignableRoles[actor.role].has(resource.targetRole)
+  ) {
     return false;
   }
   const organisationWide = resource.areaId === undefined && resource.groupIds === undefined;

@@ -38,7 +38,13 @@ export const actions = [
 export type Action = (typeof actions)[number];
 
 const read: Action[] = ['org.read', 'area.read', 'household.read', 'person.read', 'group.read', 'sync.pull'];
-const fieldWrite: Action[] = ['household.write', 'person.write', 'membership.write', 'office.write', 'sync.push'];
+const fieldWrite: Action[] = [
+  'household.write',
+  'person.write',
+  'membership.write',
+  'office.write',
+  'sync.push',
+];
 
 /** What each role may do at all; scope and organisation are checked on top of this. */
 export const rolePermissions: Record<Role, ReadonlySet<Action>> = {

@@ -15,7 +15,9 @@ export const commonAreaKinds = [
   'ward',
 ] as const;
 
-export const areaKindSchema = z.string().regex(/^[a-z][a-z_]{1,29}$/, 'a lowercase word such as district or slum');
+export const areaKindSchema = z
+  .string()
+  .regex(/^[a-z][a-z_]{1,29}$/, 'a lowercase word such as district or slum');
 
 export const areaCreate = z.strictObject({
   id: idSchema.optional(),
@@ -36,7 +38,11 @@ export const areaUpdate = z.strictObject({
 export type AreaUpdate = z.infer<typeof areaUpdate>;
 
 /** True when making `parentId` the parent of `areaId` would put the area under itself. */
-export function wouldCreateCycle(areaId: string, parentId: string, parentOf: (id: string) => string | null): boolean {
+export function wouldCreateCycle(
+  areaId: string,
+  parentId: string,
+  parentOf: (id: string) => string | null,
+): boolean {
   let current: string | null = parentId;
   const seen = new Set<string>();
   while (current) {

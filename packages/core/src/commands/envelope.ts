@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { instantSchema } from '../shared/dates.ts';
 import { idSchema } from '../shared/ids.ts';
 
-export const commandTypeSchema = z.string().regex(/^[a-z]+(\.[a-z_]+)+$/, 'a command type such as person.create');
+export const commandTypeSchema = z
+  .string()
+  .regex(/^[a-z]+(\.[a-z_]+)+$/, 'a command type such as person.create');
 
 /** One change as a device records it: its own id, what it is, when it happened, and the data. */
 export const commandEnvelope = z.strictObject({

@@ -28,6 +28,7 @@ export const errorCodes = {
   'command.unknown_type': 'invalid',
   'command.id_reused': 'conflict',
   'sync.batch_too_large': 'too_large',
+  'sync.scope_too_large': 'too_large',
   'org.slug_taken': 'conflict',
   'network.slug_taken': 'conflict',
   'area.parent_cycle': 'invalid',

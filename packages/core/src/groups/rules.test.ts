@@ -14,8 +14,12 @@ describe('group size', () => {
 describe('terms', () => {
   it('treats an open term as never ending and a term ending on a day as over that day', () => {
     expect(termsOverlap({ start: '2024-01-01', end: null }, { start: '2030-01-01', end: null })).toBe(true);
-    expect(termsOverlap({ start: '2024-01-01', end: '2025-01-01' }, { start: '2025-01-01', end: null })).toBe(false);
-    expect(termsOverlap({ start: '2024-01-01', end: '2025-01-02' }, { start: '2025-01-01', end: null })).toBe(true);
+    expect(termsOverlap({ start: '2024-01-01', end: '2025-01-01' }, { start: '2025-01-01', end: null })).toBe(
+      false,
+    );
+    expect(termsOverlap({ start: '2024-01-01', end: '2025-01-02' }, { start: '2025-01-01', end: null })).toBe(
+      true,
+    );
     expect(termCurrentOn({ start: '2024-01-01', end: '2025-01-01' }, '2024-12-31')).toBe(true);
     expect(termCurrentOn({ start: '2024-01-01', end: '2025-01-01' }, '2025-01-01')).toBe(false);
   });

@@ -6,7 +6,15 @@ export const groupKinds = ['shg', 'savings_group', 'cooperative', 'health_commit
 export type GroupKind = (typeof groupKinds)[number];
 export const groupStatuses = ['active', 'dormant', 'closed'] as const;
 export const cadences = ['weekly', 'fortnightly', 'monthly'] as const;
-export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const weekdays = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
 
 const minorUnits = z.number().int().min(0).max(1_000_000_000_000);
 
@@ -60,7 +68,15 @@ export const groupUpdate = z.strictObject({
 });
 export type GroupUpdate = z.infer<typeof groupUpdate>;
 
-export const leaveReasons = ['moved', 'married', 'died', 'expelled', 'voluntary', 'migrated', 'other'] as const;
+export const leaveReasons = [
+  'moved',
+  'married',
+  'died',
+  'expelled',
+  'voluntary',
+  'migrated',
+  'other',
+] as const;
 
 export const membershipAdd = z.strictObject({
   id: idSchema.optional(),
@@ -76,7 +92,14 @@ export const membershipEnd = z.strictObject({
   note: z.string().trim().max(500).optional(),
 });
 
-export const offices = ['president', 'secretary', 'treasurer', 'vice_president', 'book_keeper', 'other'] as const;
+export const offices = [
+  'president',
+  'secretary',
+  'treasurer',
+  'vice_president',
+  'book_keeper',
+  'other',
+] as const;
 export type Office = (typeof offices)[number];
 
 export const officeAssign = z.strictObject({

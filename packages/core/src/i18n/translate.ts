@@ -17,7 +17,11 @@ export function hasMessage(key: string): key is MessageKey {
 }
 
 /** Formats a catalogue message for a locale with ICU plurals and Intl number formatting. */
-export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   const cacheKey = `${locale}\u0000${key}`;
   let format = compiled.get(cacheKey);
   if (!format) {

@@ -24,7 +24,10 @@ describe('probable duplicates', () => {
   it('does not match the same name alone, or a different name with the same phone', () => {
     expect(isProbableDuplicate({ givenName: 'Awa' }, { givenName: 'Awa' })).toBe(false);
     expect(
-      isProbableDuplicate({ givenName: 'Awa', phone: '70000001' }, { givenName: 'Fatoumata', phone: '70000001' }),
+      isProbableDuplicate(
+        { givenName: 'Awa', phone: '70000001' },
+        { givenName: 'Fatoumata', phone: '70000001' },
+      ),
     ).toBe(false);
     expect(
       isProbableDuplicate({ givenName: 'Awa', birthYear: 1990 }, { givenName: 'Awa', birthYear: 1991 }),

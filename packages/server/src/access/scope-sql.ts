@@ -1,5 +1,5 @@
 import { type Actor, isScoped } from '@groundwork/core';
-import { type ExpressionBuilder, type SqlBool, sql, type Expression } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Tables } from '../db/schema.ts';
 
 const none = ['00000000-0000-0000-0000-000000000000'];

@@ -24,10 +24,7 @@ export class LoginLimiter {
   }
 
   async failed(username: string, ip: string): Promise<void> {
-    await Promise.all([
-      this.byUsername.penalty(username, 1),
-      this.byIp.penalty(ip, 1),
-    ]);
+    await Promise.all([this.byUsername.penalty(username, 1), this.byIp.penalty(ip, 1)]);
   }
 
   async succeeded(username: string): Promise<void> {

@@ -22,11 +22,16 @@ export const authRoutes = [
       const limiter = req.app.loginLimiter;
       const wait = await limiter.retryAfter(username, req.raw.ip);
       if (wait > 0) throw new DomainError('auth.rate_limited', { params: { seconds: wait } });
-      const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+      const user = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('username', '=', username)
+        .executeTakeFirst();
       const ok = await verifyPassword(user?.password_hash, password);
       if (!user || !ok) {
         await limiter.failed(username, req.raw.ip);
-        if (user) await audit(db, { orgId: user.org_id, userId: user.id }, { action: 'auth.login_failed', deviceId });
+        if (user)
+          await audit(db, { orgId: user.org_id, userId: user.id }, { action: 'auth.login_failed', deviceId });
         throw new DomainError('auth.invalid_credentials', { field: 'password' });
       }
       if (user.disabled_at) throw new DomainError('user.disabled', { field: 'username' });
@@ -40,7 +45,11 @@ export const authRoutes = [
         path: '/',
         expires: new Date(session.expiresAt),
       });
-      const org = await db.selectFrom('organisations').selectAll().where('id', '=', user.org_id).executeTakeFirstOrThrow();
+      const org = await db
+        .selectFrom('organisations')
+        .selectAll()
+        .where('id', '=', user.org_id)
+        .executeTakeFirstOrThrow();
       return reply(200, {
         token,
         csrfToken: session.csrfToken,
@@ -53,7 +62,13 @@ export const authRoutes = [
           locale: user.locale ?? org.locale,
           sensitiveAccess: user.sensitive_access === 1,
         },
-        organisation: { id: org.id, slug: org.slug, name: org.name, currency: org.currency, locale: org.locale },
+        organisation: {
+          id: org.id,
+          slug: org.slug,
+          name: org.name,
+          currency: org.currency,
+          locale: org.locale,
+        },
       });
     },
   }),

@@ -53,7 +53,9 @@ export async function createSession(
 export async function findSession(db: Kysely<Tables>, token: string) {
   const row = await db
     .selectFrom('sessions')
-    .innerJoin('users', (j) => j.onRef('users.org_id', '=', 'sessions.org_id').onRef('users.id', '=', 'sessions.user_id'))
+    .innerJoin('users', (j) =>
+      j.onRef('users.org_id', '=', 'sessions.org_id').onRef('users.id', '=', 'sessions.user_id'),
+    )
     .select([
       'sessions.id',
       'sessions.org_id',
@@ -70,7 +72,8 @@ export async function findSession(db: Kysely<Tables>, token: string) {
     ])
     .where('sessions.id', '=', hashToken(token))
     .executeTakeFirst();
-  if (!row || row.revoked_at || row.expires_at <= new Date().toISOString()) throw new DomainError('auth.required');
+  if (!row || row.revoked_at || row.expires_at <= new Date().toISOString())
+    throw new DomainError('auth.required');
   if (row.disabled_at) throw new DomainError('user.disabled');
   const session: Session = {
     id: row.id,
@@ -89,7 +92,11 @@ export async function findSession(db: Kysely<Tables>, token: string) {
 }
 
 export async function revokeSession(db: Kysely<Tables>, sessionId: string): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: new Date().toISOString() }).where('id', '=', sessionId).execute();
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date().toISOString() })
+    .where('id', '=', sessionId)
+    .execute();
 }
 
 /** Disabling a user or resetting a password ends every session she has. */

@@ -65,7 +65,11 @@ export async function applyCommands(database: Database, submission: Submission):
         results.push({ id: command.id, status: 'rejected', error });
       }
     }
-    await trx.updateTable('org_counters').set({ change_seq: seq }).where('org_id', '=', actor.orgId).execute();
+    await trx
+      .updateTable('org_counters')
+      .set({ change_seq: seq })
+      .where('org_id', '=', actor.orgId)
+      .execute();
     return results;
   });
 }
@@ -91,7 +95,8 @@ async function applyOne(
   changes: Change[],
 ): Promise<CommandResult> {
   const handler = commandHandlers.get(command.type) as CommandHandler | undefined;
-  if (!handler) throw new DomainError('command.unknown_type', { field: 'type', params: { type: command.type } });
+  if (!handler)
+    throw new DomainError('command.unknown_type', { field: 'type', params: { type: command.type } });
   const stored = handler.sensitive
     ? createHash('sha256').update(canonical(command.payload)).digest('hex')
     : canonical(command.payload);

@@ -212,4 +212,3 @@ export interface Tables {
   changes: ChangesTable;
   audit_log: AuditLogTable;
 }
-

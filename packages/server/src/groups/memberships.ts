@@ -68,6 +68,7 @@ export async function addMembership(ctx: CommandContext, input: MembershipInput)
   const count = await memberCount(ctx, input.groupId);
   const warning = sizeWarning(group.kind as GroupKind, count);
   const rule = sizeRules[group.kind as GroupKind];
-  if (warning === 'group.size_above_max' && rule) ctx.warn({ code: warning, params: { count, max: rule.max } });
+  if (warning === 'group.size_above_max' && rule)
+    ctx.warn({ code: warning, params: { count, max: rule.max } });
   return id;
 }

@@ -2,7 +2,13 @@ import { timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { DomainError, isDomainError, isLocale, type Locale, localeFromAcceptLanguage } from '@groundwork/core';
+import {
+  DomainError,
+  isDomainError,
+  isLocale,
+  type Locale,
+  localeFromAcceptLanguage,
+} from '@groundwork/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { loadActor } from '../access/actor.ts';
 import type { AppContext } from '../app-context.ts';
@@ -118,7 +124,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
         .send({ type: 'about:blank', title: 'Internal Server Error', status: 500, code: 'internal' });
     }
     const problem = toProblem(domain, locale);
-    if (domain.code === 'auth.rate_limited') replyTo.header('retry-after', String(domain.params.seconds ?? 60));
+    if (domain.code === 'auth.rate_limited')
+      replyTo.header('retry-after', String(domain.params.seconds ?? 60));
     return replyTo.code(statusOf(domain)).type('application/problem+json').send(problem);
   });
 

@@ -39,7 +39,11 @@ const problem = {
             type: 'array',
             items: {
               type: 'object',
-              properties: { field: { type: 'string' }, reason: { type: 'string' }, message: { type: 'string' } },
+              properties: {
+                field: { type: 'string' },
+                reason: { type: 'string' },
+                message: { type: 'string' },
+              },
             },
           },
         },
@@ -61,7 +65,9 @@ export function buildOpenApi(routes: readonly AnyRoute[]) {
       responses: {
         [spec.method === 'POST' ? '201' : '200']: {
           description: 'Success',
-          ...(spec.response ? { content: { 'application/json': { schema: schemaOf(spec.response, 'output') } } } : {}),
+          ...(spec.response
+            ? { content: { 'application/json': { schema: schemaOf(spec.response, 'output') } } }
+            : {}),
         },
         '4XX': problem,
       },

@@ -1,7 +1,23 @@
+import { areaRoutes } from '../areas/routes.ts';
+import { auditRoutes } from '../audit/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
+import { groupRoutes } from '../groups/routes.ts';
 import { metaRoutes } from '../meta/routes.ts';
+import { organisationRoutes } from '../orgs/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
+import { syncRoutes } from '../sync/routes.ts';
+import { userRoutes } from '../users/routes.ts';
 import type { AnyRoute } from './route.ts';
 
 /** Every route of the API; the OpenAPI document is built from this list. */
-export const allRoutes: readonly AnyRoute[] = [...metaRoutes, ...authRoutes, ...peopleRoutes];
+export const allRoutes: readonly AnyRoute[] = [
+  ...metaRoutes,
+  ...authRoutes,
+  ...organisationRoutes,
+  ...areaRoutes,
+  ...peopleRoutes,
+  ...groupRoutes,
+  ...userRoutes,
+  ...syncRoutes,
+  ...auditRoutes,
+];

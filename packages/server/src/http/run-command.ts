@@ -1,6 +1,6 @@
 import { DomainError, idSchema, newId } from '@groundwork/core';
 import { applyCommands } from '../commands/apply.ts';
-import { reply, type AuthedRequest, type Reply } from './route.ts';
+import { type AuthedRequest, type Reply, reply } from './route.ts';
 
 export function deviceOf(req: AuthedRequest<unknown, unknown, unknown>): string {
   const header = req.raw.headers['x-device-id'];
@@ -36,5 +36,9 @@ export async function runCommand(
   });
   if (!result) throw new Error('a command produced no result');
   if (result.status === 'rejected' && result.error) throw result.error;
-  return reply(result.status === 'applied' ? 201 : 200, { commandId: id, status: result.status, ...result.result });
+  return reply(result.status === 'applied' ? 201 : 200, {
+    commandId: id,
+    status: result.status,
+    ...result.result,
+  });
 }

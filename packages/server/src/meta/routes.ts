@@ -5,8 +5,11 @@ import { reply, route } from '../http/route.ts';
 
 const health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 export const metaRoutes = [
   route({
@@ -29,7 +32,7 @@ export const metaRoutes = [
     auth: false,
     async handler(req) {
       const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
-        escape(translate(req.locale, key, params));
+        escapeHtml(translate(req.locale, key, params));
       req.reply.type('text/html; charset=utf-8');
       return reply(
         200,

@@ -33,13 +33,19 @@ export async function loadOrganisation(db: Kysely<Tables>, id: string): Promise<
   return toOrganisation(row);
 }
 
-export async function findOrganisationBySlug(db: Kysely<Tables>, slug: string): Promise<Organisation | undefined> {
+export async function findOrganisationBySlug(
+  db: Kysely<Tables>,
+  slug: string,
+): Promise<Organisation | undefined> {
   const row = await db.selectFrom('organisations').selectAll().where('slug', '=', slug).executeTakeFirst();
   return row ? toOrganisation(row) : undefined;
 }
 
 /** Creating an organisation is an installation task (the CLI), so it has no actor inside the organisation yet. */
-export async function createOrganisation(db: Kysely<Tables>, input: OrganisationInput): Promise<Organisation> {
+export async function createOrganisation(
+  db: Kysely<Tables>,
+  input: OrganisationInput,
+): Promise<Organisation> {
   const data = validate(organisationInput, input);
   return db.transaction().execute(async (trx) => {
     if (await findOrganisationBySlug(trx, data.slug)) {

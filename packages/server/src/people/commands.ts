@@ -10,8 +10,8 @@ import {
   personUpdate,
   sensitiveSet,
 } from '@groundwork/core';
-import type { Tables } from '../db/schema.ts';
 import { type CommandContext, defineCommand } from '../commands/context.ts';
+import type { Tables } from '../db/schema.ts';
 import { addMembership } from '../groups/memberships.ts';
 import { loadPerson, requireRow, toPersonView } from './store.ts';
 
@@ -23,20 +23,32 @@ function checkBirth(birthDate: string | null | undefined, birthYear: number | nu
   }
 }
 
-async function checkReferences(ctx: CommandContext, p: { areaId?: string | null; householdId?: string | null }) {
+async function checkReferences(
+  ctx: CommandContext,
+  p: { areaId?: string | null; householdId?: string | null },
+) {
   if (p.areaId) await requireRow(ctx.trx, 'areas', ctx.org.id, p.areaId, 'areaId');
   if (p.householdId) await requireRow(ctx.trx, 'households', ctx.org.id, p.householdId, 'householdId');
 }
 
 function emitPerson(ctx: CommandContext, row: PersonRow, groupIds: string[], op: 'create' | 'update') {
-  ctx.emit({ entity: 'person', entityId: row.id, op, areaId: row.area_id, data: { ...toPersonView(row, groupIds) } });
+  ctx.emit({
+    entity: 'person',
+    entityId: row.id,
+    op,
+    areaId: row.area_id,
+    data: { ...toPersonView(row, groupIds) },
+  });
 }
 
 export const createPerson = defineCommand({
   type: 'person.create',
   schema: personCreate,
   async apply(ctx, p) {
-    ctx.ensure('person.write', { areaId: p.areaId ?? null, groupIds: p.membership ? [p.membership.groupId] : [] });
+    ctx.ensure('person.write', {
+      areaId: p.areaId ?? null,
+      groupIds: p.membership ? [p.membership.groupId] : [],
+    });
     checkBirth(p.birthDate, p.birthYear);
     await checkReferences(ctx, p);
     const nameKey = normaliseName(p.givenName, p.familyName);
@@ -89,7 +101,11 @@ export const createPerson = defineCommand({
     await ctx.trx.insertInto('people').values(row).execute();
     const groupIds: string[] = [];
     if (p.membership) {
-      await addMembership(ctx, { groupId: p.membership.groupId, personId: row.id, joinedOn: p.membership.joinedOn });
+      await addMembership(ctx, {
+        groupId: p.membership.groupId,
+        personId: row.id,
+        joinedOn: p.membership.joinedOn,
+      });
       groupIds.push(p.membership.groupId);
     }
     emitPerson(ctx, row, groupIds, 'create');
@@ -130,7 +146,12 @@ export const updatePerson = defineCommand({
       updated_at: ctx.now,
     };
     const { org_id: _o, id: _i, ...changes } = row;
-    await ctx.trx.updateTable('people').set(changes).where('org_id', '=', ctx.org.id).where('id', '=', p.id).execute();
+    await ctx.trx
+      .updateTable('people')
+      .set(changes)
+      .where('org_id', '=', ctx.org.id)
+      .where('id', '=', p.id)
+      .execute();
     emitPerson(ctx, row, person.groupIds, 'update');
     return { id: row.id };
   },
@@ -151,7 +172,12 @@ export const recordConsent = defineCommand({
     };
     await ctx.trx
       .updateTable('people')
-      .set({ consent_given: row.consent_given, consent_date: p.date, consent_recorded_by: ctx.actor.userId, updated_at: ctx.now })
+      .set({
+        consent_given: row.consent_given,
+        consent_date: p.date,
+        consent_recorded_by: ctx.actor.userId,
+        updated_at: ctx.now,
+      })
       .where('org_id', '=', ctx.org.id)
       .where('id', '=', p.personId)
       .execute();
@@ -167,8 +193,13 @@ export const setSensitive = defineCommand({
   async apply(ctx, p) {
     const person = await loadPerson(ctx.trx, ctx.org.id, p.personId, 'personId');
     ctx.ensure('person.sensitive.write', person.resource);
-    if (person.row.consent_given !== 1) throw new DomainError('person.consent_required', { field: 'personId' });
-    const values = { attributes: JSON.stringify(p.attributes), updated_at: ctx.now, updated_by: ctx.actor.userId };
+    if (person.row.consent_given !== 1)
+      throw new DomainError('person.consent_required', { field: 'personId' });
+    const values = {
+      attributes: JSON.stringify(p.attributes),
+      updated_at: ctx.now,
+      updated_by: ctx.actor.userId,
+    };
     const updated = await ctx.trx
       .updateTable('person_sensitive')
       .set(values)
@@ -176,7 +207,10 @@ export const setSensitive = defineCommand({
       .where('person_id', '=', p.personId)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) {
-      await ctx.trx.insertInto('person_sensitive').values({ org_id: ctx.org.id, person_id: p.personId, ...values }).execute();
+      await ctx.trx
+        .insertInto('person_sensitive')
+        .values({ org_id: ctx.org.id, person_id: p.personId, ...values })
+        .execute();
     }
     return { id: p.personId };
   },
@@ -188,7 +222,13 @@ export const createHousehold = defineCommand({
   async apply(ctx, p) {
     ctx.ensure('household.write', { areaId: p.areaId ?? null });
     if (p.areaId) await requireRow(ctx.trx, 'areas', ctx.org.id, p.areaId, 'areaId');
-    const row = { org_id: ctx.org.id, id: p.id ?? newId(), name: p.name, area_id: p.areaId ?? null, created_at: ctx.now };
+    const row = {
+      org_id: ctx.org.id,
+      id: p.id ?? newId(),
+      name: p.name,
+      area_id: p.areaId ?? null,
+      created_at: ctx.now,
+    };
     await ctx.trx.insertInto('households').values(row).execute();
     ctx.emit({
       entity: 'household',

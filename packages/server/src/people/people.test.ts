@@ -19,13 +19,24 @@ describe.each(testDatabaseKinds())('people on $name', (kind) => {
       method: 'POST',
       url: '/api/people',
       token,
-      payload: { givenName: 'Sunita', familyName: 'Pawar', sex: 'female', birthYear: 1988, phone: '+91 98220 12345' },
+      payload: {
+        givenName: 'Sunita',
+        familyName: 'Pawar',
+        sex: 'female',
+        birthYear: 1988,
+        phone: '+91 98220 12345',
+      },
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     const read = await call(t.app, { method: 'GET', url: `/api/people/${id}`, token });
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toMatchObject({ givenName: 'Sunita', familyName: 'Pawar', birthYear: 1988, groupIds: [] });
+    expect(read.json()).toMatchObject({
+      givenName: 'Sunita',
+      familyName: 'Pawar',
+      birthYear: 1988,
+      groupIds: [],
+    });
   });
 
   it('warns about a probable duplicate and registers it when told to', async () => {
@@ -35,7 +46,12 @@ describe.each(testDatabaseKinds())('people on $name', (kind) => {
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(refused.json()).toMatchObject({ code: 'person.probable_duplicate', field: 'givenName' });
     expect(refused.json().duplicateIds).toHaveLength(1);
-    const forced = await call(t.app, { method: 'POST', url: '/api/people', token, payload: { ...payload, allowDuplicate: true } });
+    const forced = await call(t.app, {
+      method: 'POST',
+      url: '/api/people',
+      token,
+      payload: { ...payload, allowDuplicate: true },
+    });
     expect(forced.statusCode).toBe(201);
     expect(forced.json().warnings).toEqual([{ code: 'person.probable_duplicate' }]);
   });

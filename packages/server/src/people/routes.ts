@@ -1,17 +1,17 @@
 import {
   consentInput,
+  householdCreate,
   idSchema,
   personCreate,
   personUpdate,
   sensitiveAttributes,
-  householdCreate,
 } from '@groundwork/core';
 import { z } from 'zod';
 import { householdsInScope, peopleInScope } from '../access/scope-sql.ts';
 import { audit } from '../audit/audit.ts';
 import { ensure } from '../http/ensure.ts';
-import { deviceOf, runCommand } from '../http/run-command.ts';
 import { route } from '../http/route.ts';
+import { deviceOf, runCommand } from '../http/run-command.ts';
 import { decodeCursor, page, pageQuery } from '../shared/pagination.ts';
 import { currentGroupIds, loadPerson, toPersonView } from './store.ts';
 
@@ -60,8 +60,15 @@ export const peopleRoutes = [
           ),
         );
       }
-      const rows = await query.orderBy('people.id').limit(limit + 1).execute();
-      const groups = await currentGroupIds(db, req.actor.orgId, rows.map((r) => r.id));
+      const rows = await query
+        .orderBy('people.id')
+        .limit(limit + 1)
+        .execute();
+      const groups = await currentGroupIds(
+        db,
+        req.actor.orgId,
+        rows.map((r) => r.id),
+      );
       return page(
         rows.map((r) => toPersonView(r, groups.get(r.id) ?? [])),
         limit,
@@ -143,7 +150,8 @@ export const peopleRoutes = [
     tag: 'people',
     params: idParams,
     body: sensitiveAttributes,
-    handler: (req) => runCommand(req, 'person.sensitive.set', { personId: req.params.id, attributes: req.body }),
+    handler: (req) =>
+      runCommand(req, 'person.sensitive.set', { personId: req.params.id, attributes: req.body }),
   }),
   route({
     method: 'GET',
@@ -161,7 +169,10 @@ export const peopleRoutes = [
         .where(householdsInScope(req.actor));
       if (after) query = query.where('id', '>', after);
       if (req.query.areaId) query = query.where('area_id', '=', req.query.areaId);
-      const rows = await query.orderBy('id').limit(req.query.limit + 1).execute();
+      const rows = await query
+        .orderBy('id')
+        .limit(req.query.limit + 1)
+        .execute();
       return page(
         rows.map((r) => ({ id: r.id, name: r.name, areaId: r.area_id, createdAt: r.created_at })),
         req.query.limit,

@@ -14,7 +14,9 @@ export function encodeCursor(lastId: string): string {
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   try {
-    const parsed = z.object({ after: z.string().min(1).max(100) }).parse(JSON.parse(Buffer.from(cursor, 'base64url').toString()));
+    const parsed = z
+      .object({ after: z.string().min(1).max(100) })
+      .parse(JSON.parse(Buffer.from(cursor, 'base64url').toString()));
     return parsed.after;
   } catch {
     throw new DomainError('request.bad_cursor', { field: 'cursor' });
@@ -22,7 +24,10 @@ export function decodeCursor(cursor: string | undefined): string | undefined {
 }
 
 /** Turns limit+1 fetched rows into a page and the cursor of the next one. */
-export function page<T extends { id: string }>(rows: T[], limit: number): { items: T[]; nextCursor: string | null } {
+export function page<T extends { id: string }>(
+  rows: T[],
+  limit: number,
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };

@@ -27,7 +27,13 @@ export function issuesOf(error: z.ZodError, prefix: string): FieldIssue[] {
       case 'too_big':
         return [{ field, reason: 'too_big', params: { maximum: String(issue.maximum) } }];
       case 'invalid_format':
-        return [{ field, reason: 'invalid_format', params: { format: issue.format === 'regex' ? issue.message : issue.format } }];
+        return [
+          {
+            field,
+            reason: 'invalid_format',
+            params: { format: issue.format === 'regex' ? issue.message : issue.format },
+          },
+        ];
       case 'invalid_value':
         return [{ field, reason: 'invalid_value', params: { options: issue.values.map(String).join(', ') } }];
       default:

@@ -17,7 +17,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(kind: TestDatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  kind: TestDatabaseKind,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const database = await kind.open();
   const config = loadConfig({ GROUNDWORK_DEMO: 'false', LOG_LEVEL: 'silent', ...env });
   const { app } = await buildApp({ database, config, logger: false });
@@ -49,14 +52,19 @@ export function makeOrg(database: Database, slug: string, overrides: Partial<Org
 }
 
 /** Runs commands as the installation (the CLI's hand) and fails the test on any rejection. */
-export async function asSystem(database: Database, org: Organisation, commands: Omit<CommandEnvelope, 'id' | 'at'>[]) {
+export async function asSystem(
+  database: Database,
+  org: Organisation,
+  commands: Omit<CommandEnvelope, 'id' | 'at'>[],
+) {
   const results = await applyCommands(database, {
     actor: systemActor(org.id),
     deviceId: 'test',
     commands: commands.map((c) => ({ ...c, id: newId(), at: new Date().toISOString() })),
   });
   for (const r of results) {
-    if (r.status === 'rejected') throw new Error(`setup command rejected: ${r.error?.code} ${r.error?.field ?? ''}`);
+    if (r.status === 'rejected')
+      throw new Error(`setup command rejected: ${r.error?.code} ${r.error?.field ?? ''}`);
   }
   return results.map((r) => r.result as { id: string } & Record<string, unknown>);
 }
@@ -83,7 +91,11 @@ export async function makeUser(
   return result!.id;
 }
 
-export async function login(app: FastifyInstance, username: string, password = testPassword): Promise<string> {
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password = testPassword,
+): Promise<string> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`login of ${username} failed: ${res.statusCode} ${res.body}`);
   return res.json().token as string;

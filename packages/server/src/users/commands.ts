@@ -39,20 +39,54 @@ async function checkScope(ctx: CommandContext, role: Role, scope: ScopeInput) {
     throw new DomainError('user.scope_required', { field: 'scope', params: { role } });
   }
   for (const [i, areaId] of scope.areaIds.entries()) {
-    const found = await ctx.trx.selectFrom('areas').select('id').where('org_id', '=', ctx.org.id).where('id', '=', areaId).executeTakeFirst();
-    if (!found) throw new DomainError('reference.not_found', { field: `scope.areaIds.${i}`, params: { field: `scope.areaIds.${i}` } });
+    const found = await ctx.trx
+      .selectFrom('areas')
+      .select('id')
+      .where('org_id', '=', ctx.org.id)
+      .where('id', '=', areaId)
+      .executeTakeFirst();
+    if (!found)
+      throw new DomainError('reference.not_found', {
+        field: `scope.areaIds.${i}`,
+        params: { field: `scope.areaIds.${i}` },
+      });
   }
   for (const [i, groupId] of scope.groupIds.entries()) {
-    const found = await ctx.trx.selectFrom('groups').select('id').where('org_id', '=', ctx.org.id).where('id', '=', groupId).executeTakeFirst();
-    if (!found) throw new DomainError('reference.not_found', { field: `scope.groupIds.${i}`, params: { field: `scope.groupIds.${i}` } });
+    const found = await ctx.trx
+      .selectFrom('groups')
+      .select('id')
+      .where('org_id', '=', ctx.org.id)
+      .where('id', '=', groupId)
+      .executeTakeFirst();
+    if (!found)
+      throw new DomainError('reference.not_found', {
+        field: `scope.groupIds.${i}`,
+        params: { field: `scope.groupIds.${i}` },
+      });
   }
 }
 
 async function writeScope(ctx: CommandContext, userId: string, scope: ScopeInput) {
-  await ctx.trx.deleteFrom('user_areas').where('org_id', '=', ctx.org.id).where('user_id', '=', userId).execute();
-  await ctx.trx.deleteFrom('user_groups').where('org_id', '=', ctx.org.id).where('user_id', '=', userId).execute();
-  const areas = [...new Set(scope.areaIds)].map((area_id) => ({ org_id: ctx.org.id, user_id: userId, area_id }));
-  const groups = [...new Set(scope.groupIds)].map((group_id) => ({ org_id: ctx.org.id, user_id: userId, group_id }));
+  await ctx.trx
+    .deleteFrom('user_areas')
+    .where('org_id', '=', ctx.org.id)
+    .where('user_id', '=', userId)
+    .execute();
+  await ctx.trx
+    .deleteFrom('user_groups')
+    .where('org_id', '=', ctx.org.id)
+    .where('user_id', '=', userId)
+    .execute();
+  const areas = [...new Set(scope.areaIds)].map((area_id) => ({
+    org_id: ctx.org.id,
+    user_id: userId,
+    area_id,
+  }));
+  const groups = [...new Set(scope.groupIds)].map((group_id) => ({
+    org_id: ctx.org.id,
+    user_id: userId,
+    group_id,
+  }));
   if (areas.length > 0) await ctx.trx.insertInto('user_areas').values(areas).execute();
   if (groups.length > 0) await ctx.trx.insertInto('user_groups').values(groups).execute();
 }
@@ -70,8 +104,13 @@ export const createUser = defineCommand({
     const scope = p.scope ?? { areaIds: [], groupIds: [] };
     await checkScope(ctx, p.role, scope);
     const id = p.id ?? newId();
-    const taken = await ctx.trx.selectFrom('users').select('id').where('username', '=', p.username).executeTakeFirst();
-    if (taken) throw new DomainError('user.username_taken', { field: 'username', params: { username: p.username } });
+    const taken = await ctx.trx
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', p.username)
+      .executeTakeFirst();
+    if (taken)
+      throw new DomainError('user.username_taken', { field: 'username', params: { username: p.username } });
     try {
       await ctx.trx
         .insertInto('users')
@@ -128,8 +167,18 @@ export const updateUser = defineCommand({
 });
 
 async function currentScope(ctx: CommandContext, userId: string): Promise<ScopeInput> {
-  const areas = await ctx.trx.selectFrom('user_areas').select('area_id').where('org_id', '=', ctx.org.id).where('user_id', '=', userId).execute();
-  const groups = await ctx.trx.selectFrom('user_groups').select('group_id').where('org_id', '=', ctx.org.id).where('user_id', '=', userId).execute();
+  const areas = await ctx.trx
+    .selectFrom('user_areas')
+    .select('area_id')
+    .where('org_id', '=', ctx.org.id)
+    .where('user_id', '=', userId)
+    .execute();
+  const groups = await ctx.trx
+    .selectFrom('user_groups')
+    .select('group_id')
+    .where('org_id', '=', ctx.org.id)
+    .where('user_id', '=', userId)
+    .execute();
   return { areaIds: areas.map((a) => a.area_id), groupIds: groups.map((g) => g.group_id) };
 }
 
@@ -141,7 +190,12 @@ export const disableUser = defineCommand({
     ensureManage(ctx, user.role as Role);
     if (user.id === ctx.actor.userId) throw new DomainError('user.cannot_disable_self', { field: 'id' });
     if (!user.disabled_at) {
-      await ctx.trx.updateTable('users').set({ disabled_at: ctx.now }).where('org_id', '=', ctx.org.id).where('id', '=', p.id).execute();
+      await ctx.trx
+        .updateTable('users')
+        .set({ disabled_at: ctx.now })
+        .where('org_id', '=', ctx.org.id)
+        .where('id', '=', p.id)
+        .execute();
     }
     await revokeUserSessions(ctx.trx, ctx.org.id, p.id);
     return { id: p.id };

@@ -7,7 +7,8 @@ export const en = {
   'error.route.not_found': 'There is nothing at this address.',
   'error.auth.required': 'Please log in first.',
   'error.auth.invalid_credentials': 'The username or password is wrong.',
-  'error.auth.rate_limited': 'Too many attempts. Try again in {seconds, plural, one {# second} other {# seconds}}.',
+  'error.auth.rate_limited':
+    'Too many attempts. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   'error.auth.csrf_failed': 'This request is missing its security token. Reload the page and try again.',
   'error.access.denied': 'You do not have permission to do this.',
   'error.resource.not_found': 'This record does not exist, or you cannot see it.',
@@ -15,6 +16,8 @@ export const en = {
   'error.command.unknown_type': 'The command type {type} is not known.',
   'error.command.id_reused': 'This command id was already used for a different change.',
   'error.sync.batch_too_large': 'Send at most {max} commands at a time.',
+  'error.sync.scope_too_large':
+    'Your work area holds {count} people; a device can hold at most {max}. Ask your coordinator to narrow your scope.',
   'error.org.slug_taken': 'An organisation with the short name {slug} already exists.',
   'error.network.slug_taken': 'A network with the short name {slug} already exists.',
   'error.area.parent_cycle': 'An area cannot be placed inside itself.',

@@ -121,7 +121,10 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('updated_by', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('person_sensitive_pk', ['org_id', 'person_id'])
-    .addForeignKeyConstraint('person_sensitive_person_fk', ['org_id', 'person_id'], 'people', ['org_id', 'id'])
+    .addForeignKeyConstraint('person_sensitive_person_fk', ['org_id', 'person_id'], 'people', [
+      'org_id',
+      'id',
+    ])
     .execute();
 
   await tenant(db, 'groups', (t) =>
@@ -170,7 +173,11 @@ export async function up(db: AnyDb): Promise<void> {
       'people',
     ),
   ).execute();
-  await db.schema.createIndex('memberships_group_idx').on('memberships').columns(['org_id', 'group_id']).execute();
+  await db.schema
+    .createIndex('memberships_group_idx')
+    .on('memberships')
+    .columns(['org_id', 'group_id'])
+    .execute();
   await db.schema
     .createIndex('memberships_person_idx')
     .on('memberships')
@@ -196,7 +203,11 @@ export async function up(db: AnyDb): Promise<void> {
       'people',
     ),
   ).execute();
-  await db.schema.createIndex('office_terms_group_idx').on('office_terms').columns(['org_id', 'group_id']).execute();
+  await db.schema
+    .createIndex('office_terms_group_idx')
+    .on('office_terms')
+    .columns(['org_id', 'group_id'])
+    .execute();
 
   await tenant(db, 'users', (t) =>
     t
@@ -274,7 +285,11 @@ export async function up(db: AnyDb): Promise<void> {
       .addColumn('entity_id', 'text')
       .addColumn('detail', 'text'),
   ).execute();
-  await db.schema.createIndex('audit_log_entity_idx').on('audit_log').columns(['org_id', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_log_entity_idx')
+    .on('audit_log')
+    .columns(['org_id', 'entity_id'])
+    .execute();
 }
 
 export async function down(): Promise<void> {

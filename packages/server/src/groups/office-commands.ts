@@ -1,0 +1,106 @@
+import { DomainError, newId, officeAssign, officeEnd, termsOverlap } from '@groundwork/core';
+import { type CommandContext, defineCommand } from '../commands/context.ts';
+import type { Tables } from '../db/schema.ts';
+import { loadGroupRow } from './memberships.ts';
+import { toOfficeTermView } from './view.ts';
+
+type TermRow = Tables['office_terms'];
+const termOf = (t: TermRow) => ({ start: t.term_start, end: t.term_end });
+
+function emitTerm(ctx: CommandContext, row: TermRow, areaId: string | null, op: 'create' | 'update') {
+  ctx.emit({
+    entity: 'office_term',
+    entityId: row.id,
+    op,
+    areaId,
+    groupId: row.group_id,
+    data: toOfficeTermView(row),
+  });
+}
+
+/**
+ * An election: the person takes the office from termStart. The sitting holder's open term ends that day,
+ * so the history of every office is kept; a person holds one office per group at a time.
+ */
+export const assignOffice = defineCommand({
+  type: 'office.assign',
+  schema: officeAssign,
+  async apply(ctx, p) {
+    const group = await loadGroupRow(ctx, p.groupId);
+    ctx.ensure('office.write', { areaId: group.area_id, groupIds: [group.id] });
+    if (p.termEnd && p.termEnd <= p.termStart)
+      throw new DomainError('office.term_order', { field: 'termEnd' });
+    const member = await ctx.trx
+      .selectFrom('memberships')
+      .select('id')
+      .where('org_id', '=', ctx.org.id)
+      .where('group_id', '=', p.groupId)
+      .where('person_id', '=', p.personId)
+      .where('joined_on', '<=', p.termStart)
+      .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '>', p.termStart)]))
+      .executeTakeFirst();
+    if (!member) throw new DomainError('office.not_member', { field: 'personId' });
+    const terms = await ctx.trx
+      .selectFrom('office_terms')
+      .selectAll()
+      .where('org_id', '=', ctx.org.id)
+      .where('group_id', '=', p.groupId)
+      .execute();
+    const term = { start: p.termStart, end: p.termEnd ?? null };
+    const otherOffice = terms.find(
+      (t) => t.person_id === p.personId && t.office !== p.office && termsOverlap(termOf(t), term),
+    );
+    if (otherOffice) throw new DomainError('office.person_holds_other', { field: 'personId' });
+    for (const t of terms.filter((x) => x.office === p.office && termsOverlap(termOf(x), term))) {
+      if (t.term_start >= p.termStart)
+        throw new DomainError('office.term_overlaps_history', { field: 'termStart' });
+      const ended = { ...t, term_end: p.termStart };
+      await ctx.trx
+        .updateTable('office_terms')
+        .set({ term_end: p.termStart })
+        .where('org_id', '=', ctx.org.id)
+        .where('id', '=', t.id)
+        .execute();
+      emitTerm(ctx, ended, group.area_id, 'update');
+    }
+    const row: TermRow = {
+      org_id: ctx.org.id,
+      id: p.id ?? newId(),
+      group_id: p.groupId,
+      person_id: p.personId,
+      office: p.office,
+      term_start: p.termStart,
+      term_end: p.termEnd ?? null,
+      elected_on: p.electedOn ?? null,
+    };
+    await ctx.trx.insertInto('office_terms').values(row).execute();
+    emitTerm(ctx, row, group.area_id, 'create');
+    return { id: row.id };
+  },
+});
+
+export const endOffice = defineCommand({
+  type: 'office.end',
+  schema: officeEnd,
+  async apply(ctx, p) {
+    const row = await ctx.trx
+      .selectFrom('office_terms')
+      .selectAll()
+      .where('org_id', '=', ctx.org.id)
+      .where('id', '=', p.id)
+      .executeTakeFirst();
+    if (!row) throw new DomainError('reference.not_found', { field: 'id', params: { field: 'id' } });
+    const group = await loadGroupRow(ctx, row.group_id);
+    ctx.ensure('office.write', { areaId: group.area_id, groupIds: [group.id] });
+    if (p.termEnd <= row.term_start) throw new DomainError('office.term_order', { field: 'termEnd' });
+    const ended = { ...row, term_end: p.termEnd };
+    await ctx.trx
+      .updateTable('office_terms')
+      .set({ term_end: p.termEnd })
+      .where('org_id', '=', ctx.org.id)
+      .where('id', '=', p.id)
+      .execute();
+    emitTerm(ctx, ended, group.area_id, 'update');
+    return { id: row.id };
+  },
+});
