@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../db/testing.ts';
 import { asSystem, call, login, makeOrg, makeUser, startTestApp, type TestApp } from '../testing/harness.ts';
 
-const constitution = { savingAmountPerMeeting: 10_000, interestRateBpsPerMonth: 200, loanCapMultipleOfSavings: 2 };
+const constitution = {
+  savingAmountPerMeeting: 10_000,
+  interestRateBpsPerMonth: 200,
+  loanCapMultipleOfSavings: 2,
+};
 
 describe.each(testDatabaseKinds())('groups, memberships and offices on $name', (kind) => {
   let t: TestApp;
@@ -82,27 +86,53 @@ describe.each(testDatabaseKinds())('groups, memberships and offices on $name', (
     const groupId = await shg('Ramai SHG');
     const people = await Promise.all(Array.from({ length: 21 }, (_, i) => person(`Member ${i}`)));
     for (const personId of people.slice(0, 20)) {
-      expect((await post(`/api/groups/${groupId}/members`, { personId, joinedOn: '2022-02-01' })).statusCode).toBe(201);
+      expect(
+        (await post(`/api/groups/${groupId}/members`, { personId, joinedOn: '2022-02-01' })).statusCode,
+      ).toBe(201);
     }
-    const twentyFirst = await post(`/api/groups/${groupId}/members`, { personId: people[20], joinedOn: '2022-02-01' });
+    const twentyFirst = await post(`/api/groups/${groupId}/members`, {
+      personId: people[20],
+      joinedOn: '2022-02-01',
+    });
     expect(twentyFirst.statusCode).toBe(201);
-    expect(twentyFirst.json().warnings).toEqual([{ code: 'group.size_above_max', params: { count: 21, max: 20 } }]);
-    const again = await post(`/api/groups/${groupId}/members`, { personId: people[0], joinedOn: '2022-03-01' });
+    expect(twentyFirst.json().warnings).toEqual([
+      { code: 'group.size_above_max', params: { count: 21, max: 20 } },
+    ]);
+    const again = await post(`/api/groups/${groupId}/members`, {
+      personId: people[0],
+      joinedOn: '2022-03-01',
+    });
     expect(again).toMatchObject({ statusCode: 409 });
     expect(again.json().code).toBe('membership.already_member');
-    const early = await post(`/api/groups/${groupId}/members`, { personId: await person('Early'), joinedOn: '2021-01-01' });
+    const early = await post(`/api/groups/${groupId}/members`, {
+      personId: await person('Early'),
+      joinedOn: '2021-01-01',
+    });
     expect(early.json()).toMatchObject({ code: 'membership.join_before_formed', field: 'joinedOn' });
   });
 
   it('records elections, keeps history, and allows one office per person at a time', async () => {
     const groupId = await shg('Ahilya SHG');
     const [asha, meena, kavita] = [await person('Asha'), await person('Meena'), await person('Kavita')];
-    for (const personId of [asha, meena]) await post(`/api/groups/${groupId}/members`, { personId, joinedOn: '2022-01-10' });
-    const first = await post(`/api/groups/${groupId}/offices`, { personId: asha, office: 'president', termStart: '2022-01-10' });
+    for (const personId of [asha, meena])
+      await post(`/api/groups/${groupId}/members`, { personId, joinedOn: '2022-01-10' });
+    const first = await post(`/api/groups/${groupId}/offices`, {
+      personId: asha,
+      office: 'president',
+      termStart: '2022-01-10',
+    });
     expect(first.statusCode).toBe(201);
-    const both = await post(`/api/groups/${groupId}/offices`, { personId: asha, office: 'treasurer', termStart: '2022-06-01' });
+    const both = await post(`/api/groups/${groupId}/offices`, {
+      personId: asha,
+      office: 'treasurer',
+      termStart: '2022-06-01',
+    });
     expect(both.json()).toMatchObject({ code: 'office.person_holds_other', field: 'personId' });
-    const outsider = await post(`/api/groups/${groupId}/offices`, { personId: kavita, office: 'secretary', termStart: '2022-06-01' });
+    const outsider = await post(`/api/groups/${groupId}/offices`, {
+      personId: kavita,
+      office: 'secretary',
+      termStart: '2022-06-01',
+    });
     expect(outsider.json()).toMatchObject({ code: 'office.not_member' });
     const election = await post(`/api/groups/${groupId}/offices`, {
       personId: meena,
@@ -113,26 +143,54 @@ describe.each(testDatabaseKinds())('groups, memberships and offices on $name', (
     expect(election.statusCode).toBe(201);
     const history = (await get(`/api/groups/${groupId}/offices`)).json().items;
     expect(history).toEqual([
-      expect.objectContaining({ personId: asha, office: 'president', termStart: '2022-01-10', termEnd: '2023-01-10' }),
-      expect.objectContaining({ personId: meena, office: 'president', termStart: '2023-01-10', termEnd: null }),
+      expect.objectContaining({
+        personId: asha,
+        office: 'president',
+        termStart: '2022-01-10',
+        termEnd: '2023-01-10',
+      }),
+      expect.objectContaining({
+        personId: meena,
+        office: 'president',
+        termStart: '2023-01-10',
+        termEnd: null,
+      }),
     ]);
     const group = (await get(`/api/groups/${groupId}`)).json();
     expect(group.officeHolders.map((o: { personId: string }) => o.personId)).toEqual([meena]);
-    const backdated = await post(`/api/groups/${groupId}/offices`, { personId: asha, office: 'president', termStart: '2022-12-01' });
+    const backdated = await post(`/api/groups/${groupId}/offices`, {
+      personId: asha,
+      office: 'president',
+      termStart: '2022-12-01',
+    });
     expect(backdated.json()).toMatchObject({ code: 'office.term_overlaps_history' });
   });
 
   it('ends a membership with a reason and ends her office the same day', async () => {
     const groupId = await shg('Ramabai SHG');
     const sunita = await person('Sunita');
-    const membership = (await post(`/api/groups/${groupId}/members`, { personId: sunita, joinedOn: '2022-01-10' })).json().id;
-    await post(`/api/groups/${groupId}/offices`, { personId: sunita, office: 'secretary', termStart: '2022-02-01' });
-    const before = await post(`/api/memberships/${membership}/end`, { leftOn: '2021-12-01', reason: 'moved' });
+    const membership = (
+      await post(`/api/groups/${groupId}/members`, { personId: sunita, joinedOn: '2022-01-10' })
+    ).json().id;
+    await post(`/api/groups/${groupId}/offices`, {
+      personId: sunita,
+      office: 'secretary',
+      termStart: '2022-02-01',
+    });
+    const before = await post(`/api/memberships/${membership}/end`, {
+      leftOn: '2021-12-01',
+      reason: 'moved',
+    });
     expect(before.json()).toMatchObject({ code: 'membership.leave_before_join', field: 'leftOn' });
-    const left = await post(`/api/memberships/${membership}/end`, { leftOn: '2024-05-01', reason: 'married' });
+    const left = await post(`/api/memberships/${membership}/end`, {
+      leftOn: '2024-05-01',
+      reason: 'married',
+    });
     expect(left.statusCode).toBe(201);
     const members = (await get(`/api/groups/${groupId}/members`)).json().items;
-    expect(members).toEqual([expect.objectContaining({ personId: sunita, leftOn: '2024-05-01', leaveReason: 'married' })]);
+    expect(members).toEqual([
+      expect.objectContaining({ personId: sunita, leftOn: '2024-05-01', leaveReason: 'married' }),
+    ]);
     const offices = (await get(`/api/groups/${groupId}/offices`)).json().items;
     expect(offices).toEqual([expect.objectContaining({ office: 'secretary', termEnd: '2024-05-01' })]);
     const twice = await post(`/api/memberships/${membership}/end`, { leftOn: '2024-06-01', reason: 'moved' });

@@ -23,7 +23,14 @@ describe.each(testDatabaseKinds())('sync on $name', (kind) => {
   const pull = (token: string, since: string, limit = 500) =>
     call(t.app, { method: 'GET', url: `/api/sync/pull?since=${since}&limit=${limit}`, token });
   const count = async (table: 'people' | 'commands' | 'changes' | 'memberships') =>
-    Number((await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.database.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     t = await startTestApp(kind);
@@ -59,7 +66,11 @@ describe.each(testDatabaseKinds())('sync on $name', (kind) => {
       [missingRef.id, 'rejected'],
       [good2.id, 'applied'],
     ]);
-    expect(results[1].error).toMatchObject({ code: 'request.invalid', field: 'payload.givenName', status: 422 });
+    expect(results[1].error).toMatchObject({
+      code: 'request.invalid',
+      field: 'payload.givenName',
+      status: 422,
+    });
     expect(results[2].error).toMatchObject({ code: 'command.unknown_type', field: 'type' });
     expect(results[3].error).toMatchObject({ code: 'request.invalid', field: 'commands.3.id' });
     // An area she cannot see is refused as out of scope, so its existence is not revealed.
@@ -81,17 +92,24 @@ describe.each(testDatabaseKinds())('sync on $name', (kind) => {
   it('refuses a command id reused for a different change', async () => {
     const command = personCommand('Usha', { areaId: inArea });
     await push(worker, [command]);
-    const reused = (await push(worker, [{ ...command, payload: { givenName: 'Other', sex: 'female', areaId: inArea } }])).json()
-      .results[0];
+    const reused = (
+      await push(worker, [{ ...command, payload: { givenName: 'Other', sex: 'female', areaId: inArea } }])
+    ).json().results[0];
     expect(reused).toMatchObject({ status: 'rejected', error: { code: 'command.id_reused', status: 409 } });
   });
 
   it('rolls back every row of a command that fails half-way', async () => {
     const people = await count('people');
     const commands = await count('commands');
-    const halfway = personCommand('Nirmala', { areaId: inArea, membership: { groupId: newId(), joinedOn: '2024-01-01' } });
+    const halfway = personCommand('Nirmala', {
+      areaId: inArea,
+      membership: { groupId: newId(), joinedOn: '2024-01-01' },
+    });
     const result = (await push(admin, [halfway])).json().results[0];
-    expect(result).toMatchObject({ status: 'rejected', error: { code: 'reference.not_found', field: 'groupId' } });
+    expect(result).toMatchObject({
+      status: 'rejected',
+      error: { code: 'reference.not_found', field: 'groupId' },
+    });
     expect(await count('people')).toBe(people);
     expect(await count('commands')).toBe(commands);
   });
@@ -140,7 +158,10 @@ describe.each(testDatabaseKinds())('sync scope cap on $name', (kind) => {
       await asSystem(
         t.database,
         org,
-        ['A', 'B', 'C'].map((givenName) => ({ type: 'person.create', payload: { givenName, sex: 'female' } })),
+        ['A', 'B', 'C'].map((givenName) => ({
+          type: 'person.create',
+          payload: { givenName, sex: 'female' },
+        })),
       );
       const token = await login(t.app, 'admin@cap');
       const res = await call(t.app, { method: 'GET', url: '/api/sync/pull?since=0', token });
