@@ -13,6 +13,8 @@ export interface Config {
   /** Set when the app is served over HTTPS, so the session cookie is marked Secure. */
   secureCookies: boolean;
   bodyLimitBytes: number;
+  /** Behind a reverse proxy, trust its X-Forwarded-For so login limits count the real address. */
+  trustProxy: boolean;
   loginAttemptsPerUsername: number;
   loginAttemptsPerIp: number;
   /** The most people a device may hold; a first pull over this is refused with a clear message. */
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: flagFrom(env.GROUNDWORK_DEMO, true),
     sessionDays: intFrom('GROUNDWORK_SESSION_DAYS', env.GROUNDWORK_SESSION_DAYS, 30),
     secureCookies: flagFrom(env.GROUNDWORK_SECURE_COOKIES, false),
+    trustProxy: flagFrom(env.GROUNDWORK_TRUST_PROXY, false),
     bodyLimitBytes: intFrom('GROUNDWORK_BODY_LIMIT', env.GROUNDWORK_BODY_LIMIT, 5 * 1024 * 1024),
     loginAttemptsPerUsername: intFrom('GROUNDWORK_LOGIN_LIMIT_USER', env.GROUNDWORK_LOGIN_LIMIT_USER, 10),
     loginAttemptsPerIp: intFrom('GROUNDWORK_LOGIN_LIMIT_IP', env.GROUNDWORK_LOGIN_LIMIT_IP, 50),

@@ -43,3 +43,11 @@ export function householdsInScope(actor: Actor) {
     return eb('households.area_id', 'in', list(actor.scope.areaIds));
   };
 }
+
+/** A scoped user sees the areas she was given and every area beneath them. */
+export function areasInScope(actor: Actor) {
+  return (eb: ExpressionBuilder<Tables, 'areas'>): Expression<SqlBool> => {
+    if (!isScoped(actor)) return sql<SqlBool>`1 = 1`;
+    return eb('areas.id', 'in', list(actor.scope.areaIds));
+  };
+}

@@ -24,12 +24,11 @@ export const areaRoutes = [
       ensure(req, 'area.read', {});
       const { limit, cursor, parentId, kind, q } = req.query;
       const after = decodeCursor(cursor);
-      let query = req.app.database.db.selectFrom('areas').selectAll().where('org_id', '=', req.actor.orgId);
-      if (isScoped(req.actor)) {
-        const ids = [...req.actor.scope.areaIds];
-        if (ids.length === 0) return { items: [], nextCursor: null };
-        query = query.where('id', 'in', ids);
-      }
+      let query = req.app.database.db
+        .selectFrom('areas')
+        .selectAll()
+        .where('org_id', '=', req.actor.orgId)
+        .where(areasInScope(req.actor));
       if (after) query = query.where('id', '>', after);
       if (parentId) query = query.where('parent_id', '=', parentId);
       if (kind) query = query.where('kind', '=', kind);
