@@ -1,5 +1,6 @@
-import { areaCreate, areaUpdate, DomainError, idSchema, isScoped } from '@groundwork/core';
+import { areaCreate, areaUpdate, DomainError, idSchema } from '@groundwork/core';
 import { z } from 'zod';
+import { areasInScope } from '../access/scope-sql.ts';
 import { ensure } from '../http/ensure.ts';
 import { route } from '../http/route.ts';
 import { runCommand } from '../http/run-command.ts';
