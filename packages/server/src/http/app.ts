@@ -10,6 +10,7 @@ import {
   localeFromAcceptLanguage,
 } from '@groundwork/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { loadActor } from '../access/actor.ts';
 import type { AppContext } from '../app-context.ts';
 import { LoginLimiter } from '../auth/login-limiter.ts';
@@ -23,6 +24,8 @@ import { type AnyRoute, isReply } from './route.ts';
 import { allRoutes } from './routes.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** A route that takes no query or body refuses any it is sent, rather than silently ignoring it. */
+const noInput = z.strictObject({});
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -61,7 +64,8 @@ function register(app: FastifyInstance, ctx: AppContext, spec: AnyRoute): void {
       const locale = requestLocale(request, auth?.locale);
       request.locale = locale;
       const params = spec.params ? validate(spec.params, request.params, 'path') : undefined;
-      const query = spec.query ? validate(spec.query, request.query ?? {}, 'query') : undefined;
+      const query = validate(spec.query ?? noInput, request.query ?? {}, 'query');
+      if (!spec.body && request.body !== undefined && request.body !== null) validate(noInput, request.body);
       if (spec.body && request.body === undefined) {
         throw new DomainError('request.invalid', {
           field: 'body',
