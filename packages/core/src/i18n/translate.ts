@@ -10,6 +10,9 @@ export type Catalogue = Record<MessageKey, string>;
 
 export const catalogues: Record<Locale, Catalogue> = { en, hi, mr, fr };
 
+/** Indian English groups digits in lakhs; Marathi messages keep the Latin digits people read on phones and notes. */
+const intlLocale: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN', mr: 'mr-IN-u-nu-latn', fr: 'fr' };
+
 const compiled = new Map<string, IntlMessageFormat>();
 
 export function hasMessage(key: string): key is MessageKey {
@@ -25,7 +28,7 @@ export function translate(
   const cacheKey = `${locale}\u0000${key}`;
   let format = compiled.get(cacheKey);
   if (!format) {
-    format = new IntlMessageFormat(catalogues[locale][key], locale === 'en' ? 'en-IN' : locale);
+    format = new IntlMessageFormat(catalogues[locale][key], intlLocale[locale]);
     compiled.set(cacheKey, format);
   }
   return String(format.format(params));
