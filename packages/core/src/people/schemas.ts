@@ -31,7 +31,7 @@ export const personCreate = z.strictObject({
   ...personFields,
   consent: consentInput.optional(),
   /** Add her to a group at once, as a group leader or field worker registers a new member. */
-  membership: z.strictObject({ groupId: idSchema, joinedOn: dateSchema }).optional(),
+  membership: z.strictObject({ id: idSchema.optional(), groupId: idSchema, joinedOn: dateSchema }).optional(),
   /** Set when the caller has seen the probable-duplicate warning and means to create the person anyway. */
   allowDuplicate: z.boolean().optional(),
 });

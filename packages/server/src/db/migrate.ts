@@ -7,8 +7,16 @@ const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
 };
 
-export async function migrateToLatest(db: Kysely<Tables>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/**
+ * Brings the schema up to date. On PostgreSQL give the schema in use when it is not `public`: Kysely
+ * otherwise looks for its bookkeeping tables in every schema of the database.
+ */
+export async function migrateToLatest(db: Kysely<Tables>, pgSchema?: string): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(pgSchema ? { migrationTableSchema: pgSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -31,7 +31,7 @@ async function openTestPostgres(url: string): Promise<Database> {
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const database = openPostgres(url, schema, 5);
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, schema);
   return {
     ...database,
     close: async () => {
