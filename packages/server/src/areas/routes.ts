@@ -74,6 +74,6 @@ export const areaRoutes = [
     tag: 'areas',
     params: idParams,
     body: areaUpdate.omit({ id: true }),
-    handler: (req) => runCommand(req, 'area.update', { ...req.body, id: req.params.id }),
+    handler: (req) => runCommand(req, 'area.update', req.body, { id: req.params.id }),
   }),
 ];

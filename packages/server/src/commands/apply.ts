@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   type Actor,
   type CommandEnvelope,
@@ -7,7 +6,7 @@ import {
   DomainError,
   isDomainError,
 } from '@groundwork/core';
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { Tables } from '../db/schema.ts';
 import { loadOrganisation, type Organisation } from '../orgs/organisations.ts';
@@ -47,19 +46,26 @@ export async function applyCommands(database: Database, submission: Submission):
   return database.db.transaction().execute(async (trx) => {
     const org = await loadOrganisation(trx, actor.orgId);
     let seq = await lockCounter(trx, actor.orgId);
+    // Read after the counter lock, so a batch committed meanwhile by another device is seen.
+    const seen = await loadSeen(
+      trx,
+      actor.orgId,
+      submission.commands.map((c) => c.id),
+    );
     const results: CommandResult[] = [];
     for (const command of submission.commands) {
       const seqBefore = seq;
       const changes: Change[] = [];
-      await sql`SAVEPOINT command`.execute(trx);
+      await trx.executeQuery(savepoint);
       try {
-        const result = await applyOne(trx, org, actor, deviceId, command, changes);
+        const { result, logged } = await applyOne(trx, org, actor, deviceId, command, changes, seen);
         if (result.status === 'applied') seq = await writeChanges(trx, actor.orgId, command.id, changes, seq);
-        await sql`RELEASE SAVEPOINT command`.execute(trx);
+        await trx.executeQuery(releaseSavepoint);
+        if (logged) seen.set(command.id, logged);
         results.push(result);
       } catch (error) {
-        await sql`ROLLBACK TO SAVEPOINT command`.execute(trx);
-        await sql`RELEASE SAVEPOINT command`.execute(trx);
+        await trx.executeQuery(rollbackToSavepoint);
+        await trx.executeQuery(releaseSavepoint);
         seq = seqBefore;
         if (!isDomainError(error)) throw error;
         results.push({ id: command.id, status: 'rejected', error });
@@ -72,6 +78,44 @@ export async function applyCommands(database: Database, submission: Submission):
       .execute();
     return results;
   });
+}
+
+const redacted = '"redacted"';
+
+// Compiled once: they run twice per command.
+const savepoint = CompiledQuery.raw('SAVEPOINT command');
+const releaseSavepoint = CompiledQuery.raw('RELEASE SAVEPOINT command');
+const rollbackToSavepoint = CompiledQuery.raw('ROLLBACK TO SAVEPOINT command');
+
+/** A command already in the log: what it was and what it gave. */
+interface LoggedCommand {
+  userId: string;
+  type: string;
+  payload: string;
+  result: string;
+}
+
+/**
+ * The batch's command ids already in the log, in one query instead of one per command; commands
+ * applied later in the batch are added as they commit, so a repeated id within a batch is a duplicate too.
+ */
+async function loadSeen(
+  trx: Kysely<Tables>,
+  orgId: string,
+  ids: string[],
+): Promise<Map<string, LoggedCommand>> {
+  const seen = new Map<string, LoggedCommand>();
+  const unique = [...new Set(ids)];
+  for (let start = 0; start < unique.length; start += 500) {
+    const rows = await trx
+      .selectFrom('commands')
+      .select(['id', 'user_id', 'type', 'payload', 'result'])
+      .where('org_id', '=', orgId)
+      .where('id', 'in', unique.slice(start, start + 500))
+      .execute();
+    for (const { id, user_id, ...logged } of rows) seen.set(id, { userId: user_id, ...logged });
+  }
+  return seen;
 }
 
 /** A write on the counter row first: it serialises writers per organisation on both databases. */
@@ -93,24 +137,21 @@ async function applyOne(
   deviceId: string,
   command: CommandEnvelope,
   changes: Change[],
-): Promise<CommandResult> {
+  log: ReadonlyMap<string, LoggedCommand>,
+): Promise<{ result: CommandResult; logged?: LoggedCommand }> {
   const handler = commandHandlers.get(command.type) as CommandHandler | undefined;
   if (!handler)
     throw new DomainError('command.unknown_type', { field: 'type', params: { type: command.type } });
-  const stored = handler.sensitive
-    ? createHash('sha256').update(canonical(command.payload)).digest('hex')
-    : canonical(command.payload);
-  const seen = await trx
-    .selectFrom('commands')
-    .select(['type', 'payload', 'result'])
-    .where('org_id', '=', actor.orgId)
-    .where('id', '=', command.id)
-    .executeTakeFirst();
+  // Sensitive payloads (health status, passwords) are not kept at all: even a hash of a few possible
+  // values gives them away. Their resends are matched on type and author alone.
+  const stored = handler.sensitive ? redacted : canonical(command.payload);
+  const seen = log.get(command.id);
   if (seen) {
-    if (seen.type !== command.type || seen.payload !== stored) {
+    // Only the author learns that a command id was used: anyone else gets the same refusal whatever they sent.
+    if (seen.userId !== actor.userId || seen.type !== command.type || seen.payload !== stored) {
       throw new DomainError('command.id_reused', { field: 'id' });
     }
-    return { id: command.id, status: 'duplicate', result: JSON.parse(seen.result) };
+    return { result: { id: command.id, status: 'duplicate', result: JSON.parse(seen.result) } };
   }
   const payload = validate(handler.schema, command.payload, 'payload');
   const warnings: Warning[] = [];
@@ -131,21 +172,23 @@ async function applyOne(
   };
   const outcome = await handler.apply(ctx, payload);
   const result = warnings.length > 0 ? { ...outcome, warnings } : outcome;
+  const logged = { type: command.type, payload: stored, result: JSON.stringify(result) };
   await trx
     .insertInto('commands')
     .values({
       org_id: actor.orgId,
       id: command.id,
-      type: command.type,
       user_id: actor.userId,
       device_id: deviceId,
       at: command.at,
       received_at: now,
-      payload: stored,
-      result: JSON.stringify(result),
+      ...logged,
     })
     .execute();
-  return { id: command.id, status: 'applied', result };
+  return {
+    result: { id: command.id, status: 'applied', result },
+    logged: { userId: actor.userId, ...logged },
+  };
 }
 
 async function writeChanges(

@@ -31,12 +31,18 @@ async function openTestPostgres(url: string): Promise<Database> {
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const database = openPostgres(url, schema, 5);
-  await migrateToLatest(database.db, schema);
+  const drop = async () => {
+    await sql`DROP SCHEMA ${sql.id(schema)} CASCADE`.execute(database.db);
+    await database.close();
+  };
+  try {
+    await migrateToLatest(database.db, schema);
+  } catch (error) {
+    await drop();
+    throw error;
+  }
   return {
     ...database,
-    close: async () => {
-      await sql`DROP SCHEMA ${sql.id(schema)} CASCADE`.execute(database.db);
-      await database.close();
-    },
+    close: drop,
   };
 }

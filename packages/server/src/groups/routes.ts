@@ -137,7 +137,7 @@ export const groupRoutes = [
     tag: 'groups',
     params: idParams,
     body: groupUpdate.omit({ id: true }),
-    handler: (req) => runCommand(req, 'group.update', { ...req.body, id: req.params.id }),
+    handler: (req) => runCommand(req, 'group.update', req.body, { id: req.params.id }),
   }),
   route({
     method: 'GET',
@@ -167,7 +167,7 @@ export const groupRoutes = [
     tag: 'groups',
     params: idParams,
     body: membershipAdd.omit({ groupId: true }),
-    handler: (req) => runCommand(req, 'membership.add', { ...req.body, groupId: req.params.id }),
+    handler: (req) => runCommand(req, 'membership.add', req.body, { groupId: req.params.id }),
   }),
   route({
     method: 'POST',
@@ -176,7 +176,7 @@ export const groupRoutes = [
     tag: 'groups',
     params: idParams,
     body: membershipEnd.omit({ id: true }),
-    handler: (req) => runCommand(req, 'membership.end', { ...req.body, id: req.params.id }),
+    handler: (req) => runCommand(req, 'membership.end', req.body, { id: req.params.id }),
   }),
   route({
     method: 'GET',
@@ -206,7 +206,7 @@ export const groupRoutes = [
     tag: 'groups',
     params: idParams,
     body: officeAssign.omit({ groupId: true }),
-    handler: (req) => runCommand(req, 'office.assign', { ...req.body, groupId: req.params.id }),
+    handler: (req) => runCommand(req, 'office.assign', req.body, { groupId: req.params.id }),
   }),
   route({
     method: 'POST',
@@ -215,6 +215,6 @@ export const groupRoutes = [
     tag: 'groups',
     params: idParams,
     body: officeEnd.omit({ id: true }),
-    handler: (req) => runCommand(req, 'office.end', { ...req.body, id: req.params.id }),
+    handler: (req) => runCommand(req, 'office.end', req.body, { id: req.params.id }),
   }),
 ];

@@ -112,6 +112,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     log: app.log,
   };
 
+  // JSON only: a text/plain body is refused with 415 rather than read as a string.
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   const document = buildOpenApi(allRoutes);
   await app.register(swagger, { mode: 'static', specification: { document: document as never } });

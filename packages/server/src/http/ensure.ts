@@ -2,8 +2,8 @@ import { type Action, can, DomainError, type Resource } from '@groundwork/core';
 import type { AuthedRequest } from './route.ts';
 
 /**
- * Asks the one access function. For a record outside the caller's scope, `not_found` answers 404 so that
- * its existence is not revealed; otherwise the answer is 403.
+ * Asks the one access function. A role that may not do this at all gets 403. For a record outside the
+ * caller's scope, `not_found` answers 404 so that its existence is not revealed.
  */
 export function ensure(
   req: AuthedRequest<unknown, unknown, unknown>,
@@ -12,5 +12,6 @@ export function ensure(
   refusal: 'forbidden' | 'not_found' = 'forbidden',
 ): void {
   if (can(req.actor, action, { ...resource, orgId: req.actor.orgId })) return;
-  throw new DomainError(refusal === 'not_found' ? 'resource.not_found' : 'access.denied');
+  const mayAtAll = can(req.actor, action, { orgId: req.actor.orgId });
+  throw new DomainError(refusal === 'not_found' && mayAtAll ? 'resource.not_found' : 'access.denied');
 }

@@ -9,14 +9,16 @@ export function deviceOf(req: AuthedRequest<unknown, unknown, unknown>): string 
 }
 
 /**
- * A REST write is one command. The Idempotency-Key header, when sent, is its id: sending the same
+ * A REST write is one command; `fromPath` holds the ids taken from the address. The Idempotency-Key header, when sent, is its id: sending the same
  * request again returns the first answer and writes nothing more.
  */
 export async function runCommand(
   req: AuthedRequest<unknown, unknown, unknown>,
   type: string,
-  payload: Record<string, unknown>,
+  body: Record<string, unknown>,
+  fromPath: Record<string, string> = {},
 ): Promise<Reply> {
+  const payload = { ...body, ...fromPath };
   const key = req.raw.headers['idempotency-key'];
   let id = newId();
   if (key !== undefined) {
@@ -35,8 +37,15 @@ export async function runCommand(
     commands: [{ id, type, at: new Date().toISOString(), payload }],
   });
   if (!result) throw new Error('a command produced no result');
-  if (result.status === 'rejected' && result.error) throw result.error;
-  return reply(result.status === 'applied' ? 201 : 200, {
+  if (result.status === 'rejected' && result.error) {
+    // The record named in the address does not exist for this caller: that is a 404, not a bad field.
+    const { code, field } = result.error;
+    if (code === 'reference.not_found' && field && field in fromPath)
+      throw new DomainError('resource.not_found');
+    throw result.error;
+  }
+  const created = result.status === 'applied' && req.raw.method === 'POST';
+  return reply(created ? 201 : 200, {
     commandId: id,
     status: result.status,
     ...result.result,

@@ -1,4 +1,5 @@
 import {
+  birthYearOf,
   consentRecord,
   DomainError,
   householdCreate,
@@ -6,6 +7,7 @@ import {
   newId,
   normaliseName,
   normalisePhone,
+  type PersonKey,
   personCreate,
   personUpdate,
   sensitiveSet,
@@ -41,6 +43,30 @@ function emitPerson(ctx: CommandContext, row: PersonRow, groupIds: string[], op:
   });
 }
 
+/**
+ * People with the same name and the same phone or birth year: the rows isProbableDuplicate could match,
+ * narrowed in SQL so that a common name does not load every namesake. With neither phone nor birth year
+ * nobody can be a probable duplicate, so there is nothing to read.
+ */
+async function probableDuplicateCandidates(ctx: CommandContext, nameKey: string, p: PersonKey) {
+  const phoneKey = normalisePhone(p.phone);
+  const birthYear = birthYearOf(p);
+  if (phoneKey === null && birthYear === null) return [];
+  return ctx.trx
+    .selectFrom('people')
+    .select(['id', 'given_name', 'family_name', 'phone', 'birth_year', 'birth_date'])
+    .where('org_id', '=', ctx.org.id)
+    .where('name_key', '=', nameKey)
+    .where((eb) =>
+      eb.or([
+        ...(phoneKey === null ? [] : [eb('phone_key', '=', phoneKey)]),
+        ...(birthYear === null ? [] : [eb('birth_year', '=', birthYear)]),
+      ]),
+    )
+    .limit(50)
+    .execute();
+}
+
 export const createPerson = defineCommand({
   type: 'person.create',
   schema: personCreate,
@@ -52,13 +78,7 @@ export const createPerson = defineCommand({
     checkBirth(p.birthDate, p.birthYear);
     await checkReferences(ctx, p);
     const nameKey = normaliseName(p.givenName, p.familyName);
-    const sameName = await ctx.trx
-      .selectFrom('people')
-      .select(['id', 'given_name', 'family_name', 'phone', 'birth_year', 'birth_date'])
-      .where('org_id', '=', ctx.org.id)
-      .where('name_key', '=', nameKey)
-      .limit(50)
-      .execute();
+    const sameName = await probableDuplicateCandidates(ctx, nameKey, p);
     const duplicates = sameName.filter((r) =>
       isProbableDuplicate(p, {
         givenName: r.given_name,
@@ -101,11 +121,7 @@ export const createPerson = defineCommand({
     await ctx.trx.insertInto('people').values(row).execute();
     const groupIds: string[] = [];
     if (p.membership) {
-      await addMembership(ctx, {
-        groupId: p.membership.groupId,
-        personId: row.id,
-        joinedOn: p.membership.joinedOn,
-      });
+      await addMembership(ctx, { ...p.membership, personId: row.id });
       groupIds.push(p.membership.groupId);
     }
     emitPerson(ctx, row, groupIds, 'create');

@@ -102,7 +102,7 @@ export const peopleRoutes = [
     tag: 'people',
     params: idParams,
     body: personUpdate.omit({ id: true }),
-    handler: (req) => runCommand(req, 'person.update', { ...req.body, id: req.params.id }),
+    handler: (req) => runCommand(req, 'person.update', req.body, { id: req.params.id }),
   }),
   route({
     method: 'POST',
@@ -111,7 +111,7 @@ export const peopleRoutes = [
     tag: 'people',
     params: idParams,
     body: consentInput,
-    handler: (req) => runCommand(req, 'person.consent.record', { ...req.body, personId: req.params.id }),
+    handler: (req) => runCommand(req, 'person.consent.record', req.body, { personId: req.params.id }),
   }),
   route({
     method: 'GET',
@@ -151,7 +151,7 @@ export const peopleRoutes = [
     params: idParams,
     body: sensitiveAttributes,
     handler: (req) =>
-      runCommand(req, 'person.sensitive.set', { personId: req.params.id, attributes: req.body }),
+      runCommand(req, 'person.sensitive.set', { attributes: req.body }, { personId: req.params.id }),
   }),
   route({
     method: 'GET',

@@ -2,7 +2,7 @@ import { DomainError, type FieldIssue } from '@groundwork/core';
 import type { z } from 'zod';
 
 function fieldOf(prefix: string, path: PropertyKey[]): string {
-  return [prefix, ...path.map(String)].filter(Boolean).join('.');
+  return [prefix, ...path.map(String)].filter(Boolean).join('.') || 'body';
 }
 
 /** Turns zod's issues into field-level reasons that the edge can translate. */

@@ -98,6 +98,14 @@ describe.each(testDatabaseKinds())('sync on $name', (kind) => {
     expect(reused).toMatchObject({ status: 'rejected', error: { code: 'command.id_reused', status: 409 } });
   });
 
+  it('tells nobody but its author that a command id was used', async () => {
+    const command = personCommand('Private', { areaId: inArea });
+    await push(admin, [command]);
+    const replay = (await push(worker, [command])).json().results[0];
+    expect(replay).toMatchObject({ status: 'rejected', error: { code: 'command.id_reused' } });
+    expect(replay.result).toBeUndefined();
+  });
+
   it('rolls back every row of a command that fails half-way', async () => {
     const people = await count('people');
     const commands = await count('commands');

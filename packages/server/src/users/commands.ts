@@ -30,8 +30,20 @@ async function loadUser(ctx: CommandContext, id: string) {
   return user;
 }
 
-function ensureManage(ctx: CommandContext, role: Role) {
+/**
+ * Managing a user needs the right to hand out her role. Managing one who may read sensitive data also
+ * needs that right oneself, or a manager could reset her password and read through her account.
+ */
+function ensureManage(ctx: CommandContext, role: Role, holdsSensitive = false) {
   ctx.ensure('user.manage', { targetRole: role });
+  if (holdsSensitive) ctx.ensure('person.sensitive.read', {});
+}
+
+/** Nobody hands out a grant to sensitive data that she does not hold herself. */
+function sensitiveFor(ctx: CommandContext, role: Role, wanted: boolean, had: boolean): number {
+  const granted = wanted && sensitiveCapableRoles.has(role);
+  if (granted && !had) ctx.ensure('person.sensitive.read', {});
+  return granted ? 1 : 0;
 }
 
 async function checkScope(ctx: CommandContext, role: Role, scope: ScopeInput) {
@@ -91,10 +103,6 @@ async function writeScope(ctx: CommandContext, userId: string, scope: ScopeInput
   if (groups.length > 0) await ctx.trx.insertInto('user_groups').values(groups).execute();
 }
 
-function sensitiveFor(role: Role, wanted: boolean): number {
-  return wanted && sensitiveCapableRoles.has(role) ? 1 : 0;
-}
-
 export const createUser = defineCommand({
   type: 'user.create',
   schema: userCreate,
@@ -122,7 +130,7 @@ export const createUser = defineCommand({
           password_hash: await hashPassword(p.password),
           role: p.role,
           locale: p.locale ?? null,
-          sensitive_access: sensitiveFor(p.role, p.sensitiveAccess),
+          sensitive_access: sensitiveFor(ctx, p.role, p.sensitiveAccess, false),
           disabled_at: null,
           created_at: ctx.now,
         })
@@ -143,7 +151,7 @@ export const updateUser = defineCommand({
   schema: userUpdate,
   async apply(ctx, p) {
     const user = await loadUser(ctx, p.id);
-    ensureManage(ctx, user.role as Role);
+    ensureManage(ctx, user.role as Role, user.sensitive_access === 1);
     const role = (p.role ?? user.role) as Role;
     ensureManage(ctx, role);
     if (p.scope || p.role) {
@@ -157,7 +165,12 @@ export const updateUser = defineCommand({
         display_name: p.displayName ?? user.display_name,
         role,
         locale: p.locale ?? user.locale,
-        sensitive_access: sensitiveFor(role, p.sensitiveAccess ?? user.sensitive_access === 1),
+        sensitive_access: sensitiveFor(
+          ctx,
+          role,
+          p.sensitiveAccess ?? user.sensitive_access === 1,
+          user.sensitive_access === 1,
+        ),
       })
       .where('org_id', '=', ctx.org.id)
       .where('id', '=', p.id)
@@ -208,7 +221,7 @@ export const resetPassword = defineCommand({
   sensitive: true,
   async apply(ctx, p) {
     const user = await loadUser(ctx, p.id);
-    if (user.id !== ctx.actor.userId) ensureManage(ctx, user.role as Role);
+    if (user.id !== ctx.actor.userId) ensureManage(ctx, user.role as Role, user.sensitive_access === 1);
     await ctx.trx
       .updateTable('users')
       .set({ password_hash: await hashPassword(p.password) })

@@ -119,7 +119,7 @@ export const userRoutes = [
     tag: 'users',
     params: idParams,
     body: userUpdate.omit({ id: true }),
-    handler: (req) => runCommand(req, 'user.update', { ...req.body, id: req.params.id }),
+    handler: (req) => runCommand(req, 'user.update', req.body, { id: req.params.id }),
   }),
   route({
     method: 'POST',
@@ -127,7 +127,7 @@ export const userRoutes = [
     summary: 'Disable a user; her sessions end at once',
     tag: 'users',
     params: idParams,
-    handler: (req) => runCommand(req, 'user.disable', { id: req.params.id }),
+    handler: (req) => runCommand(req, 'user.disable', {}, { id: req.params.id }),
   }),
   route({
     method: 'POST',
@@ -136,7 +136,6 @@ export const userRoutes = [
     tag: 'users',
     params: idParams,
     body: z.strictObject({ password: passwordSchema }),
-    handler: (req) =>
-      runCommand(req, 'user.reset_password', { id: req.params.id, password: req.body.password }),
+    handler: (req) => runCommand(req, 'user.reset_password', req.body, { id: req.params.id }),
   }),
 ];

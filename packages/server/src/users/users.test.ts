@@ -26,7 +26,7 @@ describe.each(testDatabaseKinds())('users on $name', (kind) => {
     [{ id: areaId }] = (await asSystem(t.database, org, [
       { type: 'area.create', payload: { name: 'Ambad', kind: 'ward' } },
     ])) as [{ id: string }];
-    await makeUser(t.database, org, 'admin@users', 'admin');
+    await makeUser(t.database, org, 'admin@users', 'admin', { sensitiveAccess: true });
     await makeUser(t.database, org, 'coord@users', 'coordinator');
     admin = await login(t.app, 'admin@users');
     coordinator = await login(t.app, 'coord@users');
@@ -132,12 +132,46 @@ describe.each(testDatabaseKinds())('users on $name', (kind) => {
     ).json().id;
     expect((await as(admin, 'GET', `/api/users/${id}`)).json().sensitiveAccess).toBe(true);
     const res = await as(admin, 'PATCH', `/api/users/${id}`, { role: 'viewer' });
-    expect(res.statusCode).toBe(201);
+    expect(res.statusCode).toBe(200);
     expect((await as(admin, 'GET', `/api/users/${id}`)).json()).toMatchObject({
       role: 'viewer',
       sensitiveAccess: false,
     });
     const scoped = await as(admin, 'PATCH', `/api/users/${id}`, { role: 'field_worker' });
     expect(scoped.json().code).toBe('user.scope_required');
+  });
+
+  it('lets nobody hand out, or take over, a sensitive-data grant she does not hold', async () => {
+    const grant = await as(coordinator, 'POST', '/api/users', {
+      username: 'hw-granted',
+      password: testPassword,
+      role: 'health_worker',
+      sensitiveAccess: true,
+      scope: { areaIds: [areaId] },
+    });
+    expect(grant.statusCode).toBe(403);
+    const hw = (
+      await as(admin, 'POST', '/api/users', {
+        username: 'hw-real',
+        password: testPassword,
+        role: 'health_worker',
+        sensitiveAccess: true,
+        scope: { areaIds: [areaId] },
+      })
+    ).json().id;
+    const takeover = await as(coordinator, 'POST', `/api/users/${hw}/password`, { password: 'now i am her' });
+    expect(takeover.statusCode).toBe(403);
+    await expect(login(t.app, 'hw-real', 'now i am her')).rejects.toThrow();
+    const plain = (
+      await as(coordinator, 'POST', '/api/users', {
+        username: 'hw-plain',
+        password: testPassword,
+        role: 'health_worker',
+        scope: { areaIds: [areaId] },
+      })
+    ).json().id;
+    const upgrade = await as(coordinator, 'PATCH', `/api/users/${plain}`, { sensitiveAccess: true });
+    expect(upgrade.statusCode).toBe(403);
+    expect((await as(admin, 'GET', `/api/users/${plain}`)).json().sensitiveAccess).toBe(false);
   });
 });
