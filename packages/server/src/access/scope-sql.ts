@@ -3,14 +3,16 @@ import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kyse
 import type { Tables } from '../db/schema.ts';
 
 const none = ['00000000-0000-0000-0000-000000000000'];
-const list = (ids: ReadonlySet<string>) => (ids.size > 0 ? [...ids] : none);
+
+/** Ids for an SQL IN list; an empty scope matches nothing rather than making invalid SQL. */
+export const idList = (ids: ReadonlySet<string>) => (ids.size > 0 ? [...ids] : none);
 
 /** The SQL twin of `inScope` for people: in one of her areas, or a current member of one of her groups. */
 export function peopleInScope(actor: Actor) {
   return (eb: ExpressionBuilder<Tables, 'people'>): Expression<SqlBool> => {
     if (!isScoped(actor)) return sql<SqlBool>`1 = 1`;
     return eb.or([
-      eb('people.area_id', 'in', list(actor.scope.areaIds)),
+      eb('people.area_id', 'in', idList(actor.scope.areaIds)),
       eb(
         'people.id',
         'in',
@@ -19,7 +21,7 @@ export function peopleInScope(actor: Actor) {
           .select('memberships.person_id')
           .where('memberships.org_id', '=', actor.orgId)
           .where('memberships.left_on', 'is', null)
-          .where('memberships.group_id', 'in', list(actor.scope.groupIds)),
+          .where('memberships.group_id', 'in', idList(actor.scope.groupIds)),
       ),
     ]);
   };
@@ -30,8 +32,8 @@ export function groupsInScope(actor: Actor) {
   return (eb: ExpressionBuilder<Tables, 'groups'>): Expression<SqlBool> => {
     if (!isScoped(actor)) return sql<SqlBool>`1 = 1`;
     return eb.or([
-      eb('groups.area_id', 'in', list(actor.scope.areaIds)),
-      eb('groups.id', 'in', list(actor.scope.groupIds)),
+      eb('groups.area_id', 'in', idList(actor.scope.areaIds)),
+      eb('groups.id', 'in', idList(actor.scope.groupIds)),
     ]);
   };
 }
@@ -40,7 +42,7 @@ export function groupsInScope(actor: Actor) {
 export function householdsInScope(actor: Actor) {
   return (eb: ExpressionBuilder<Tables, 'households'>): Expression<SqlBool> => {
     if (!isScoped(actor)) return sql<SqlBool>`1 = 1`;
-    return eb('households.area_id', 'in', list(actor.scope.areaIds));
+    return eb('households.area_id', 'in', idList(actor.scope.areaIds));
   };
 }
 
@@ -48,6 +50,6 @@ export function householdsInScope(actor: Actor) {
 export function areasInScope(actor: Actor) {
   return (eb: ExpressionBuilder<Tables, 'areas'>): Expression<SqlBool> => {
     if (!isScoped(actor)) return sql<SqlBool>`1 = 1`;
-    return eb('areas.id', 'in', list(actor.scope.areaIds));
+    return eb('areas.id', 'in', idList(actor.scope.areaIds));
   };
 }

@@ -40,7 +40,7 @@ describe.each(testDatabaseKinds())('areas on $name', (kind) => {
       method: 'PATCH',
       url: `/api/areas/${ids.Sikasso}`,
       token: admin,
-      payload: { parentId: ids['Zégoua'] },
+      payload: { parentId: ids.Zégoua },
     });
     expect(moved.statusCode).toBe(422);
     expect(moved.json()).toMatchObject({ code: 'area.parent_cycle', field: 'parentId' });
@@ -55,7 +55,7 @@ describe.each(testDatabaseKinds())('areas on $name', (kind) => {
       givenName: 'Awa',
       familyName: 'Diarra',
       sex: 'female',
-      areaId: ids['Zégoua'],
+      areaId: ids.Zégoua,
     });
     await post('/api/people', {
       givenName: 'Mariam',

@@ -1,5 +1,6 @@
 import { areaCreate, areaUpdate, DomainError, newId, wouldCreateCycle } from '@groundwork/core';
 import { type CommandContext, defineCommand } from '../commands/context.ts';
+import { loadRow } from '../db/rows.ts';
 import type { Tables } from '../db/schema.ts';
 
 type AreaRow = Tables['areas'];
@@ -15,15 +16,8 @@ export function toAreaView(row: AreaRow) {
   };
 }
 
-async function loadArea(ctx: CommandContext, id: string, field: string): Promise<AreaRow> {
-  const row = await ctx.trx
-    .selectFrom('areas')
-    .selectAll()
-    .where('org_id', '=', ctx.org.id)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw new DomainError('reference.not_found', { field, params: { field } });
-  return row;
+function loadArea(ctx: CommandContext, id: string, field: string): Promise<AreaRow> {
+  return loadRow(ctx.trx, 'areas', ctx.org.id, id, field);
 }
 
 function emitArea(ctx: CommandContext, row: AreaRow, op: 'create' | 'update') {

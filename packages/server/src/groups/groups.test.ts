@@ -187,6 +187,7 @@ describe.each(testDatabaseKinds())('groups, memberships and offices on $name', (
       reason: 'married',
     });
     expect(left.statusCode).toBe(201);
+    expect(left.json().warnings).toEqual([{ code: 'group.size_below_min', params: { count: 0, min: 10 } }]);
     const members = (await get(`/api/groups/${groupId}/members`)).json().items;
     expect(members).toEqual([
       expect.objectContaining({ personId: sunita, leftOn: '2024-05-01', leaveReason: 'married' }),

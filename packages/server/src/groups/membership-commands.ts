@@ -1,7 +1,15 @@
-import { DomainError, membershipAdd, membershipEnd } from '@groundwork/core';
+import {
+  DomainError,
+  type GroupKind,
+  membershipAdd,
+  membershipEnd,
+  sizeRules,
+  sizeWarning,
+} from '@groundwork/core';
 import { defineCommand } from '../commands/context.ts';
+import { loadRow } from '../db/rows.ts';
 import { loadPerson, toPersonView } from '../people/store.ts';
-import { addMembership, loadGroupRow } from './memberships.ts';
+import { addMembership, loadGroupRow, memberCount } from './memberships.ts';
 import { toMembershipView } from './view.ts';
 
 export const addMember = defineCommand({
@@ -29,13 +37,7 @@ export const endMembership = defineCommand({
   type: 'membership.end',
   schema: membershipEnd,
   async apply(ctx, p) {
-    const row = await ctx.trx
-      .selectFrom('memberships')
-      .selectAll()
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', p.id)
-      .executeTakeFirst();
-    if (!row) throw new DomainError('reference.not_found', { field: 'id', params: { field: 'id' } });
+    const row = await loadRow(ctx.trx, 'memberships', ctx.org.id, p.id, 'id');
     const group = await loadGroupRow(ctx, row.group_id);
     ctx.ensure('membership.write', { areaId: group.area_id, groupIds: [group.id] });
     if (row.left_on) throw new DomainError('membership.not_current', { field: 'id' });
@@ -80,6 +82,11 @@ export const endMembership = defineCommand({
       groupId: group.id,
       data: toMembershipView(ended),
     });
+    const count = await memberCount(ctx, group.id);
+    const rule = sizeRules[group.kind as GroupKind];
+    if (rule && sizeWarning(group.kind as GroupKind, count) === 'group.size_below_min') {
+      ctx.warn({ code: 'group.size_below_min', params: { count, min: rule.min } });
+    }
     return { id: row.id };
   },
 });

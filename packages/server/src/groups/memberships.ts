@@ -1,15 +1,9 @@
 import { DomainError, type GroupKind, newId, sizeRules, sizeWarning } from '@groundwork/core';
 import type { CommandContext } from '../commands/context.ts';
+import { loadRow } from '../db/rows.ts';
 
-export async function loadGroupRow(ctx: CommandContext, groupId: string, field = 'groupId') {
-  const group = await ctx.trx
-    .selectFrom('groups')
-    .selectAll()
-    .where('org_id', '=', ctx.org.id)
-    .where('id', '=', groupId)
-    .executeTakeFirst();
-  if (!group) throw new DomainError('reference.not_found', { field, params: { field } });
-  return group;
+export function loadGroupRow(ctx: CommandContext, groupId: string, field = 'groupId') {
+  return loadRow(ctx.trx, 'groups', ctx.org.id, groupId, field);
 }
 
 export async function memberCount(ctx: CommandContext, groupId: string): Promise<number> {

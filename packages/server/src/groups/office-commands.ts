@@ -1,5 +1,6 @@
 import { DomainError, newId, officeAssign, officeEnd, termsOverlap } from '@groundwork/core';
 import { type CommandContext, defineCommand } from '../commands/context.ts';
+import { loadRow } from '../db/rows.ts';
 import type { Tables } from '../db/schema.ts';
 import { loadGroupRow } from './memberships.ts';
 import { toOfficeTermView } from './view.ts';
@@ -83,13 +84,7 @@ export const endOffice = defineCommand({
   type: 'office.end',
   schema: officeEnd,
   async apply(ctx, p) {
-    const row = await ctx.trx
-      .selectFrom('office_terms')
-      .selectAll()
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', p.id)
-      .executeTakeFirst();
-    if (!row) throw new DomainError('reference.not_found', { field: 'id', params: { field: 'id' } });
+    const row = await loadRow(ctx.trx, 'office_terms', ctx.org.id, p.id, 'id');
     const group = await loadGroupRow(ctx, row.group_id);
     ctx.ensure('office.write', { areaId: group.area_id, groupIds: [group.id] });
     if (p.termEnd <= row.term_start) throw new DomainError('office.term_order', { field: 'termEnd' });

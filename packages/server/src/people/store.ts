@@ -1,5 +1,6 @@
 import { DomainError, type Resource } from '@groundwork/core';
 import type { Kysely } from 'kysely';
+import { loadRow } from '../db/rows.ts';
 import type { Tables } from '../db/schema.ts';
 
 type PersonRow = Tables['people'];
@@ -95,12 +96,6 @@ export async function requireRow(
   orgId: string,
   id: string,
   field: string,
-) {
-  const row = await db
-    .selectFrom(table)
-    .select(['id'])
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw new DomainError('reference.not_found', { field, params: { field } });
+): Promise<void> {
+  await loadRow(db, table, orgId, id, field);
 }

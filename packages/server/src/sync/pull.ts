@@ -1,9 +1,7 @@
 import { type Actor, isScoped } from '@groundwork/core';
 import type { Kysely } from 'kysely';
+import { idList } from '../access/scope-sql.ts';
 import type { Tables } from '../db/schema.ts';
-
-const none = ['00000000-0000-0000-0000-000000000000'];
-const list = (ids: ReadonlySet<string>) => (ids.size > 0 ? [...ids] : none);
 
 /**
  * Changes after `since` that the actor may see. A scoped user gets what lies in her areas or groups,
@@ -12,8 +10,8 @@ const list = (ids: ReadonlySet<string>) => (ids.size > 0 ? [...ids] : none);
 export function changesInScope(db: Kysely<Tables>, actor: Actor, since: number, limit: number) {
   let query = db.selectFrom('changes').selectAll().where('org_id', '=', actor.orgId).where('seq', '>', since);
   if (isScoped(actor)) {
-    const areas = list(actor.scope.areaIds);
-    const groups = list(actor.scope.groupIds);
+    const areas = idList(actor.scope.areaIds);
+    const groups = idList(actor.scope.groupIds);
     query = query.where((eb) =>
       eb.or([
         eb('area_id', 'in', areas),

@@ -13,21 +13,15 @@ import { hashPassword } from '../auth/passwords.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
 import { type CommandContext, defineCommand } from '../commands/context.ts';
 import { isUniqueViolation } from '../db/database.ts';
+import { loadRow } from '../db/rows.ts';
 
 interface ScopeInput {
   areaIds: string[];
   groupIds: string[];
 }
 
-async function loadUser(ctx: CommandContext, id: string) {
-  const user = await ctx.trx
-    .selectFrom('users')
-    .selectAll()
-    .where('org_id', '=', ctx.org.id)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!user) throw new DomainError('reference.not_found', { field: 'id', params: { field: 'id' } });
-  return user;
+function loadUser(ctx: CommandContext, id: string) {
+  return loadRow(ctx.trx, 'users', ctx.org.id, id, 'id');
 }
 
 /**
@@ -50,32 +44,10 @@ async function checkScope(ctx: CommandContext, role: Role, scope: ScopeInput) {
   if (scopedRoles.has(role) && scope.areaIds.length + scope.groupIds.length === 0) {
     throw new DomainError('user.scope_required', { field: 'scope', params: { role } });
   }
-  for (const [i, areaId] of scope.areaIds.entries()) {
-    const found = await ctx.trx
-      .selectFrom('areas')
-      .select('id')
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', areaId)
-      .executeTakeFirst();
-    if (!found)
-      throw new DomainError('reference.not_found', {
-        field: `scope.areaIds.${i}`,
-        params: { field: `scope.areaIds.${i}` },
-      });
-  }
-  for (const [i, groupId] of scope.groupIds.entries()) {
-    const found = await ctx.trx
-      .selectFrom('groups')
-      .select('id')
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', groupId)
-      .executeTakeFirst();
-    if (!found)
-      throw new DomainError('reference.not_found', {
-        field: `scope.groupIds.${i}`,
-        params: { field: `scope.groupIds.${i}` },
-      });
-  }
+  for (const [i, id] of scope.areaIds.entries())
+    await loadRow(ctx.trx, 'areas', ctx.org.id, id, `scope.areaIds.${i}`);
+  for (const [i, id] of scope.groupIds.entries())
+    await loadRow(ctx.trx, 'groups', ctx.org.id, id, `scope.groupIds.${i}`);
 }
 
 async function writeScope(ctx: CommandContext, userId: string, scope: ScopeInput) {
