@@ -32,6 +32,7 @@ export interface OpenOptions {
  * Kysely prepares every query afresh, and on the sync path preparing was a fifth of the time (see
  * DEVELOPERS.md, benchmarks). The same SQL text reuses its prepared statement; SQLite re-prepares it by
  * itself after a schema change. A statement still being iterated is busy, so that query gets a fresh one.
+ * When full, the oldest entry goes: the hot statements are few and come back at once.
  */
 export function withStatementCache(sqlite: SqliteDatabase.Database, capacity = 500): KyselySqlite {
   const cache = new Map<string, SqliteDatabase.Statement>();
@@ -39,15 +40,11 @@ export function withStatementCache(sqlite: SqliteDatabase.Database, capacity = 5
     close: () => sqlite.close(),
     prepare(text) {
       const cached = cache.get(text);
-      if (cached && !cached.busy) {
-        cache.delete(text);
-        cache.set(text, cached);
-        return cached;
-      }
+      if (cached && !cached.busy) return cached;
       const statement = sqlite.prepare(text);
       if (!cached) {
+        if (cache.size >= capacity) cache.delete(cache.keys().next().value!);
         cache.set(text, statement);
-        if (cache.size > capacity) cache.delete(cache.keys().next().value!);
       }
       return statement;
     },

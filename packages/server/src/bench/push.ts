@@ -1,0 +1,91 @@
+import type { AddressInfo } from 'node:net';
+import { systemActor } from '../access/system.ts';
+import { applyCommands } from '../commands/apply.ts';
+import { loadConfig } from '../config.ts';
+import { buildApp } from '../http/app.ts';
+import { makeOrg, makeUser, testPassword } from '../testing/harness.ts';
+import type { BenchDatabase } from './databases.ts';
+import { type Lane, totalBatches, type Workload } from './lane.ts';
+import { commandBatches } from './workload.ts';
+
+const deviceId = 'bench-phone';
+
+export interface HttpLane extends Lane {
+  /** TCP connections the server accepted: 1 means the client really kept its connection alive. */
+  connections(): number;
+}
+
+/**
+ * The real server on a loopback port and a client pushing batches of `person.create` one after another,
+ * as one device catching up after a day offline would, with an admin's bearer token.
+ */
+export async function httpPushLane(bench: BenchDatabase, workload: Workload): Promise<HttpLane> {
+  const { database } = bench;
+  const org = await makeOrg(database, 'bench-org');
+  await makeUser(database, org, 'admin@bench', 'admin');
+  const config = loadConfig({ GROUNDWORK_DEMO: 'false', LOG_LEVEL: 'silent' });
+  const { app } = await buildApp({ database, config, logger: false });
+  let connections = 0;
+  app.server.on('connection', () => {
+    connections++;
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const token = await login(base);
+  // Bodies are made before the clock starts: what is measured is the server, not the workload generator.
+  const bodies = commandBatches(0, totalBatches(workload), workload.batchSize).map((commands) =>
+    JSON.stringify({ deviceId, commands }),
+  );
+  return {
+    async runBatch(index) {
+      const res = await fetch(`${base}/api/sync/push`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: bodies[index]!,
+      });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`push failed: ${res.status} ${text.slice(0, 500)}`);
+      expectAllApplied((JSON.parse(text) as { results: Outcome[] }).results, workload.batchSize);
+    },
+    connections: () => connections,
+    close: () => app.close(),
+  };
+}
+
+/** The same commands handed to applyCommands in process: what the command path costs without HTTP. */
+export async function directLane(bench: BenchDatabase, workload: Workload): Promise<Lane> {
+  const { database } = bench;
+  const org = await makeOrg(database, 'bench-org');
+  const actor = systemActor(org.id);
+  const batches = commandBatches(0, totalBatches(workload), workload.batchSize);
+  return {
+    async runBatch(index) {
+      const results = await applyCommands(database, { actor, deviceId, commands: batches[index]! });
+      expectAllApplied(results, workload.batchSize);
+    },
+    close: async () => {},
+  };
+}
+
+interface Outcome {
+  status: string;
+  error?: unknown;
+}
+
+/** A benchmark that quietly measures refusals measures nothing: every command must be applied. */
+function expectAllApplied(results: Outcome[], expected: number): void {
+  const refused = results.find((r) => r.status !== 'applied');
+  if (results.length !== expected || refused) {
+    throw new Error(`push did not apply every command: ${JSON.stringify(refused ?? results.length)}`);
+  }
+}
+
+async function login(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin@bench', password: testPassword, deviceId }),
+  });
+  if (!res.ok) throw new Error(`bench login failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
