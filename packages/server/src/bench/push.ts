@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { systemActor } from '../access/system.ts';
 import { applyCommands } from '../commands/apply.ts';
 import { loadConfig } from '../config.ts';
@@ -16,8 +17,9 @@ export interface HttpLane extends Lane {
 }
 
 /**
- * The real server on a loopback port and a client pushing batches of `person.create` one after another,
- * as one device catching up after a day offline would, with an admin's bearer token.
+ * The real server on a loopback port and a client, in a thread of its own, pushing batches of
+ * `person.create` one after another, as one device catching up after a day offline would, with an
+ * admin's bearer token.
  */
 export async function httpPushLane(bench: BenchDatabase, workload: Workload): Promise<HttpLane> {
   const { database } = bench;
@@ -36,19 +38,22 @@ export async function httpPushLane(bench: BenchDatabase, workload: Workload): Pr
   const bodies = commandBatches(0, totalBatches(workload), workload.batchSize).map((commands) =>
     JSON.stringify({ deviceId, commands }),
   );
+  const client = new Worker(new URL('./push-client.mjs', import.meta.url), {
+    workerData: { base, token, bodies, batchSize: workload.batchSize },
+  });
   return {
-    async runBatch(index) {
-      const res = await fetch(`${base}/api/sync/push`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: bodies[index]!,
-      });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`push failed: ${res.status} ${text.slice(0, 500)}`);
-      expectAllApplied((JSON.parse(text) as { results: Outcome[] }).results, workload.batchSize);
-    },
+    runBatch: (index) =>
+      new Promise<void>((resolve, reject) => {
+        client.once('message', (reply: { ok: boolean; message?: string }) =>
+          reply.ok ? resolve() : reject(new Error(reply.message)),
+        );
+        client.postMessage(index);
+      }),
     connections: () => connections,
-    close: () => app.close(),
+    close: async () => {
+      await client.terminate();
+      await app.close();
+    },
   };
 }
 

@@ -7,7 +7,8 @@ import {
   isDomainError,
 } from '@groundwork/core';
 import { CompiledQuery, type Kysely, sql } from 'kysely';
-import type { Database } from '../db/database.ts';
+import type { Database, DialectName } from '../db/database.ts';
+import { insertRows } from '../db/reuse.ts';
 import type { Tables } from '../db/schema.ts';
 import { loadOrganisation, type Organisation } from '../orgs/organisations.ts';
 import { validate } from '../shared/validate.ts';
@@ -27,67 +28,7 @@ export interface Submission {
   commands: CommandEnvelope[];
 }
 
-/** Sorted keys, so the same payload always compares equal however a client ordered it. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
-}
-
-/**
- * Applies a batch of commands in one database transaction, each inside its own savepoint: a command is
- * written whole or not at all, a bad one does not stop the others, and a command id seen before returns
- * its first result. Changes get the organisation's next sequence numbers, in commit order.
- */
-export async function applyCommands(database: Database, submission: Submission): Promise<CommandResult[]> {
-  const { actor, deviceId } = submission;
-  return database.db.transaction().execute(async (trx) => {
-    const org = await loadOrganisation(trx, actor.orgId);
-    let seq = await lockCounter(trx, actor.orgId);
-    // Read after the counter lock, so a batch committed meanwhile by another device is seen.
-    const seen = await loadSeen(
-      trx,
-      actor.orgId,
-      submission.commands.map((c) => c.id),
-    );
-    const results: CommandResult[] = [];
-    for (const command of submission.commands) {
-      const seqBefore = seq;
-      const changes: Change[] = [];
-      await trx.executeQuery(savepoint);
-      try {
-        const { result, logged } = await applyOne(trx, org, actor, deviceId, command, changes, seen);
-        if (result.status === 'applied') seq = await writeChanges(trx, actor.orgId, command.id, changes, seq);
-        await trx.executeQuery(releaseSavepoint);
-        if (logged) seen.set(command.id, logged);
-        results.push(result);
-      } catch (error) {
-        await trx.executeQuery(rollbackToSavepoint);
-        await trx.executeQuery(releaseSavepoint);
-        seq = seqBefore;
-        if (!isDomainError(error)) throw error;
-        results.push({ id: command.id, status: 'rejected', error });
-      }
-    }
-    await trx
-      .updateTable('org_counters')
-      .set({ change_seq: seq })
-      .where('org_id', '=', actor.orgId)
-      .execute();
-    return results;
-  });
-}
-
-const redacted = '"redacted"';
-
-// Compiled once: they run twice per command.
-const savepoint = CompiledQuery.raw('SAVEPOINT command');
-const releaseSavepoint = CompiledQuery.raw('RELEASE SAVEPOINT command');
-const rollbackToSavepoint = CompiledQuery.raw('ROLLBACK TO SAVEPOINT command');
-
-/** A command already in the log: what it was and what it gave. */
+/** A command already in the log: who sent it, what it was and what it gave. */
 interface LoggedCommand {
   userId: string;
   type: string;
@@ -95,9 +36,107 @@ interface LoggedCommand {
   result: string;
 }
 
+interface Batch {
+  trx: Kysely<Tables>;
+  dialect: DialectName;
+  org: Organisation;
+  actor: Actor;
+  deviceId: string;
+  seen: Map<string, LoggedCommand>;
+  seq: number;
+  /** The log rows of applied commands, written together when the batch ends: nothing reads them before. */
+  commandRows: Tables['commands'][];
+  changeRows: Tables['changes'][];
+}
+
+const rowsPerInsert = 500;
+
+/** Sorted keys (by code unit, the same on every machine), so a payload compares equal however it was ordered. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+// Sensitive payloads (health status, passwords) are not kept at all: even a hash of a few possible
+// values gives them away. Their resends are matched on type and author alone.
+const redacted = '"redacted"';
+
+const savepoint = CompiledQuery.raw('SAVEPOINT command');
+const releaseSavepoint = CompiledQuery.raw('RELEASE SAVEPOINT command');
+const rollbackToSavepoint = CompiledQuery.raw('ROLLBACK TO SAVEPOINT command');
+
+/**
+ * Applies a batch of commands in one database transaction, each inside its own savepoint: a command is
+ * written whole or not at all, a bad one does not stop the others, and a command id seen before returns
+ * its first result. Changes get the organisation's next sequence numbers, in commit order.
+ */
+export async function applyCommands(database: Database, submission: Submission): Promise<CommandResult[]> {
+  const { actor, deviceId, commands } = submission;
+  return database.db.transaction().execute(async (trx) => {
+    const org = await loadOrganisation(trx, actor.orgId);
+    const seq = await lockCounter(trx, actor.orgId);
+    // Read after the counter lock, so a batch committed meanwhile by another device is seen.
+    const seen = await loadSeen(
+      trx,
+      actor.orgId,
+      commands.map((c) => c.id),
+    );
+    const batch: Batch = {
+      trx,
+      dialect: database.dialect,
+      org,
+      actor,
+      deviceId,
+      seen,
+      seq,
+      commandRows: [],
+      changeRows: [],
+    };
+    const results: CommandResult[] = [];
+    for (const command of commands) results.push(await applyInSavepoint(batch, command));
+    for (let i = 0; i < batch.commandRows.length; i += rowsPerInsert) {
+      await insertRows(trx, batch.dialect, 'commands', batch.commandRows.slice(i, i + rowsPerInsert));
+    }
+    for (let i = 0; i < batch.changeRows.length; i += rowsPerInsert) {
+      await insertRows(trx, batch.dialect, 'changes', batch.changeRows.slice(i, i + rowsPerInsert));
+    }
+    await trx
+      .updateTable('org_counters')
+      .set({ change_seq: batch.seq })
+      .where('org_id', '=', actor.orgId)
+      .execute();
+    return results;
+  });
+}
+
+async function applyInSavepoint(batch: Batch, command: CommandEnvelope): Promise<CommandResult> {
+  const { trx } = batch;
+  const seqBefore = batch.seq;
+  await trx.executeQuery(savepoint);
+  try {
+    const { result, logRows } = await applyOne(batch, command);
+    await trx.executeQuery(releaseSavepoint);
+    if (logRows) {
+      batch.commandRows.push(logRows.command);
+      batch.changeRows.push(...logRows.changes);
+      batch.seen.set(command.id, logRows.logged);
+    }
+    return result;
+  } catch (error) {
+    await trx.executeQuery(rollbackToSavepoint);
+    await trx.executeQuery(releaseSavepoint);
+    batch.seq = seqBefore;
+    if (!isDomainError(error)) throw error;
+    return { id: command.id, status: 'rejected', error };
+  }
+}
+
 /**
  * The batch's command ids already in the log, in one query instead of one per command; commands
- * applied later in the batch are added as they commit, so a repeated id within a batch is a duplicate too.
+ * applied earlier in the batch are added as they are written, so a repeated id within a batch is a duplicate.
  */
 async function loadSeen(
   trx: Kysely<Tables>,
@@ -130,22 +169,22 @@ async function lockCounter(trx: Kysely<Tables>, orgId: string): Promise<number> 
   return Number(row.change_seq);
 }
 
+interface LogRows {
+  command: Tables['commands'];
+  changes: Tables['changes'][];
+  logged: LoggedCommand;
+}
+
 async function applyOne(
-  trx: Kysely<Tables>,
-  org: Organisation,
-  actor: Actor,
-  deviceId: string,
+  batch: Batch,
   command: CommandEnvelope,
-  changes: Change[],
-  log: ReadonlyMap<string, LoggedCommand>,
-): Promise<{ result: CommandResult; logged?: LoggedCommand }> {
+): Promise<{ result: CommandResult; logRows?: LogRows }> {
+  const { trx, actor } = batch;
   const handler = commandHandlers.get(command.type) as CommandHandler | undefined;
   if (!handler)
     throw new DomainError('command.unknown_type', { field: 'type', params: { type: command.type } });
-  // Sensitive payloads (health status, passwords) are not kept at all: even a hash of a few possible
-  // values gives them away. Their resends are matched on type and author alone.
   const stored = handler.sensitive ? redacted : canonical(command.payload);
-  const seen = log.get(command.id);
+  const seen = batch.seen.get(command.id);
   if (seen) {
     // Only the author learns that a command id was used: anyone else gets the same refusal whatever they sent.
     if (seen.userId !== actor.userId || seen.type !== command.type || seen.payload !== stored) {
@@ -155,15 +194,17 @@ async function applyOne(
   }
   const payload = validate(handler.schema, command.payload, 'payload');
   const warnings: Warning[] = [];
+  const changes: Change[] = [];
   const now = new Date().toISOString();
   const ctx: CommandContext = {
     trx,
+    dialect: batch.dialect,
     actor,
-    org,
+    org: batch.org,
     commandId: command.id,
     at: command.at,
     now,
-    deviceId,
+    deviceId: batch.deviceId,
     warn: (w) => warnings.push(w),
     ensure: (action, resource) => {
       if (!can(actor, action, { ...resource, orgId: actor.orgId })) throw new DomainError('access.denied');
@@ -172,37 +213,33 @@ async function applyOne(
   };
   const outcome = await handler.apply(ctx, payload);
   const result = warnings.length > 0 ? { ...outcome, warnings } : outcome;
-  const logged = { type: command.type, payload: stored, result: JSON.stringify(result) };
-  await trx
-    .insertInto('commands')
-    .values({
-      org_id: actor.orgId,
-      id: command.id,
-      user_id: actor.userId,
-      device_id: deviceId,
-      at: command.at,
-      received_at: now,
-      ...logged,
-    })
-    .execute();
+  const logged = {
+    userId: actor.userId,
+    type: command.type,
+    payload: stored,
+    result: JSON.stringify(result),
+  };
+  const commandRow = {
+    org_id: actor.orgId,
+    id: command.id,
+    type: logged.type,
+    user_id: actor.userId,
+    device_id: batch.deviceId,
+    at: command.at,
+    received_at: now,
+    payload: logged.payload,
+    result: logged.result,
+  };
   return {
     result: { id: command.id, status: 'applied', result },
-    logged: { userId: actor.userId, ...logged },
+    logRows: { command: commandRow, changes: changeRows(batch, command.id, changes), logged },
   };
 }
 
-async function writeChanges(
-  trx: Kysely<Tables>,
-  orgId: string,
-  commandId: string,
-  changes: Change[],
-  seq: number,
-): Promise<number> {
-  if (changes.length === 0) return seq;
-  let next = seq;
-  const rows = changes.map((c) => ({
-    org_id: orgId,
-    seq: ++next,
+function changeRows(batch: Batch, commandId: string, changes: Change[]): Tables['changes'][] {
+  return changes.map((c) => ({
+    org_id: batch.actor.orgId,
+    seq: ++batch.seq,
     entity: c.entity,
     entity_id: c.entityId,
     op: c.op,
@@ -211,6 +248,4 @@ async function writeChanges(
     group_id: c.groupId ?? null,
     data: JSON.stringify(c.data),
   }));
-  await trx.insertInto('changes').values(rows).execute();
-  return next;
 }

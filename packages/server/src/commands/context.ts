@@ -2,6 +2,7 @@ import type { Action, Actor, ErrorCode, MessageKey, Resource } from '@groundwork
 import { DomainError } from '@groundwork/core';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import type { DialectName } from '../db/database.ts';
 import type { Tables } from '../db/schema.ts';
 import type { Organisation } from '../orgs/organisations.ts';
 
@@ -24,6 +25,7 @@ export interface Change {
 
 export interface CommandContext {
   trx: Kysely<Tables>;
+  dialect: DialectName;
   actor: Actor;
   org: Organisation;
   commandId: string;

@@ -13,6 +13,7 @@ import {
   sensitiveSet,
 } from '@groundwork/core';
 import { type CommandContext, defineCommand } from '../commands/context.ts';
+import { executeReused, insertRows } from '../db/reuse.ts';
 import type { Tables } from '../db/schema.ts';
 import { addMembership } from '../groups/memberships.ts';
 import { loadPerson, requireRow, toPersonView } from './store.ts';
@@ -52,19 +53,29 @@ async function probableDuplicateCandidates(ctx: CommandContext, nameKey: string,
   const phoneKey = normalisePhone(p.phone);
   const birthYear = birthYearOf(p);
   if (phoneKey === null && birthYear === null) return [];
-  return ctx.trx
-    .selectFrom('people')
-    .select(['id', 'given_name', 'family_name', 'phone', 'birth_year', 'birth_date'])
-    .where('org_id', '=', ctx.org.id)
-    .where('name_key', '=', nameKey)
-    .where((eb) =>
-      eb.or([
-        ...(phoneKey === null ? [] : [eb('phone_key', '=', phoneKey)]),
-        ...(birthYear === null ? [] : [eb('birth_year', '=', birthYear)]),
-      ]),
-    )
-    .limit(50)
-    .execute();
+  const params = [
+    ctx.org.id,
+    nameKey,
+    ...(phoneKey === null ? [] : [phoneKey]),
+    ...(birthYear === null ? [] : [birthYear]),
+    50,
+  ];
+  const shape = `person duplicates ${phoneKey === null ? '' : 'phone'} ${birthYear === null ? '' : 'year'}`;
+  const { rows } = await executeReused(ctx.trx, ctx.dialect, shape, params, () =>
+    ctx.trx
+      .selectFrom('people')
+      .select(['id', 'given_name', 'family_name', 'phone', 'birth_year', 'birth_date'])
+      .where('org_id', '=', ctx.org.id)
+      .where('name_key', '=', nameKey)
+      .where((eb) =>
+        eb.or([
+          ...(phoneKey === null ? [] : [eb('phone_key', '=', phoneKey)]),
+          ...(birthYear === null ? [] : [eb('birth_year', '=', birthYear)]),
+        ]),
+      )
+      .limit(50),
+  );
+  return rows;
 }
 
 export const createPerson = defineCommand({
@@ -118,7 +129,7 @@ export const createPerson = defineCommand({
       created_at: ctx.now,
       updated_at: ctx.now,
     };
-    await ctx.trx.insertInto('people').values(row).execute();
+    await insertRows(ctx.trx, ctx.dialect, 'people', [row]);
     const groupIds: string[] = [];
     if (p.membership) {
       await addMembership(ctx, { ...p.membership, personId: row.id });
