@@ -23,7 +23,15 @@ const started: ChildProcess[] = [];
 /** Runs the real CLI, as `npm start` does, on a port the system picks; resolves once it says where it listens. */
 function startServer(env: Record<string, string>): Promise<Server> {
   const child = spawn(process.execPath, [bin, 'serve'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      GROUNDWORK_LOCALE: 'en',
+      DATABASE_URL: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.push(child);

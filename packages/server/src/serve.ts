@@ -1,5 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { translate } from '@groundwork/core';
 import type { FastifyInstance } from 'fastify';
 import { hasOrganisations, printDemoLogins } from './cli/demo-logins.ts';
 import { type Output, processOutput } from './cli/output.ts';
@@ -27,7 +28,7 @@ export async function startServer(config: Config, output: Output = processOutput
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const url = `http://${host}:${port}`;
     if (database.dialect === 'sqlite') writeFileSync(pidFileOf(config), String(process.pid));
-    output.out(`Groundwork is listening on ${url} (database: ${database.dialect})`);
+    output.out(translate(output.locale, 'cli.serve.listening', { url, dialect: database.dialect }));
     const listening = app;
     return {
       url,

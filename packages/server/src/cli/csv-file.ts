@@ -12,7 +12,7 @@ export function readCsv(file: string, known: readonly string[], noun: string): R
   try {
     content = readFileSync(file);
   } catch (error) {
-    throw new CliError(`Cannot read ${file}: ${(error as Error).message}`);
+    throw new CliError('cli.csv.cannot_read', { file, reason: (error as Error).message });
   }
   let header: string[] = [];
   try {
@@ -24,19 +24,16 @@ export function readCsv(file: string, known: readonly string[], noun: string): R
         header = names.map(columnName);
         const unknown = header.filter((name) => name !== '' && !known.includes(name));
         if (unknown.length > 0) {
-          throw new CliError(
-            `${file} has columns this import does not know: ${unknown.join(', ')}. ` +
-              `See \`groundwork import ${noun} --help\` for the columns.`,
-          );
+          throw new CliError('cli.csv.unknown_columns', { file, columns: unknown.join(', '), noun });
         }
         const repeated = header.find((name, i) => name !== '' && header.indexOf(name) !== i);
-        if (repeated) throw new CliError(`${file} has the column ${repeated} twice.`);
+        if (repeated) throw new CliError('cli.csv.repeated_column', { file, column: repeated });
         return header;
       },
     }) as Record<string, string>[];
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`${file} is not a CSV file this can read: ${(error as Error).message}`);
+    throw new CliError('cli.csv.unreadable', { file, reason: (error as Error).message });
   }
 }
 

@@ -1,3 +1,4 @@
+import { type Locale, type MessageKey, translate } from '@groundwork/core';
 import type { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import type { Organisation } from '../orgs/organisations.ts';
@@ -30,17 +31,19 @@ export function toMajor(minor: number, exponent: number): string {
 const yes = new Set(['yes', 'y', 'true', '1']);
 const no = new Set(['no', 'n', 'false', '0']);
 
-/** Reads the cells of one CSV row into typed values, collecting what cannot be read. */
+/** Reads the cells of one CSV row into typed values, collecting what cannot be read in the output's language. */
 export class RowReader {
   readonly errors: RowError[] = [];
 
   constructor(
     readonly row: number,
     private readonly cells: Record<string, string>,
+    readonly locale: Locale,
   ) {}
 
-  private fail(column: string, message: string): undefined {
-    this.errors.push({ row: this.row, column, message });
+  /** Notes that a cell cannot be taken. */
+  fail(column: string, key: MessageKey, params: Record<string, string | number> = {}): undefined {
+    this.errors.push({ row: this.row, column, message: translate(this.locale, key, params) });
     return undefined;
   }
 
@@ -58,13 +61,13 @@ export class RowReader {
   integer(column: string): number | undefined {
     const value = this.text(column);
     if (value === undefined) return undefined;
-    return /^-?\d+$/.test(value) ? Number(value) : this.fail(column, 'must be a whole number');
+    return /^-?\d+$/.test(value) ? Number(value) : this.fail(column, 'cli.row.whole_number');
   }
 
   number(column: string): number | undefined {
     const value = this.text(column);
     if (value === undefined) return undefined;
-    return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : this.fail(column, 'must be a number');
+    return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : this.fail(column, 'cli.row.number');
   }
 
   flag(column: string): boolean | undefined {
@@ -72,7 +75,7 @@ export class RowReader {
     if (value === undefined) return undefined;
     if (yes.has(value)) return true;
     if (no.has(value)) return false;
-    return this.fail(column, 'must be yes or no');
+    return this.fail(column, 'cli.row.yes_or_no');
   }
 
   list(column: string): string[] | undefined {
@@ -87,10 +90,12 @@ export class RowReader {
   scaled(column: string, places: number, value = this.text(column)): number | undefined {
     if (value === undefined) return undefined;
     const match = /^(\d+)(?:\.(\d+))?$/.exec(value.replace(/,/g, ''));
-    if (!match) return this.fail(column, 'must be a number such as 150 or 150.50');
+    if (!match) return this.fail(column, 'cli.row.amount');
     const fraction = match[2] ?? '';
     if (fraction.length > places) {
-      return this.fail(column, places === 0 ? 'takes no decimals' : `takes at most ${places} decimals`);
+      return places === 0
+        ? this.fail(column, 'cli.row.no_decimals')
+        : this.fail(column, 'cli.row.max_decimals', { places });
     }
     return Number(`${match[1]}${fraction.padEnd(places, '0')}`);
   }
@@ -103,7 +108,8 @@ export type Cells = Record<string, string | null | undefined>;
 export interface CsvKind<P> {
   /** The plural names the command: `import people`. */
   noun: string;
-  one: string;
+  /** What the import and export say when done: a count of these records. */
+  messages: { imported: MessageKey; exported: MessageKey; exportedToFile: MessageKey };
   commandType: string;
   table: 'people' | 'groups';
   /** Every column with what it holds, for `--help`. */
@@ -125,9 +131,6 @@ export async function areaCodesOf(database: Database, orgId: string): Promise<Ma
     .execute();
   return new Map(rows.map((r) => [r.id, r.code ?? '']));
 }
-
-export const countOf = (kind: CsvKind<unknown>, n: number): string =>
-  `${n} ${n === 1 ? kind.one : kind.noun}`;
 
 /** Looks a field up, then its parents: `skills.3` is the `skills` column. */
 export function columnFrom(columns: Record<string, string>, field: string): string {

@@ -9,8 +9,13 @@ export async function hasOrganisations(database: Database): Promise<boolean> {
 }
 
 export function printDemoLogins(output: Output, logins: DemoLogin[]): void {
-  output.out(translate('en', 'cli.demo.logins', { password: demoPassword }));
+  output.out(translate(output.locale, 'cli.demo.logins', { password: demoPassword }));
   const width = Math.max(...logins.map((l) => l.username.length));
-  for (const login of logins)
-    output.out(`  ${login.username.padEnd(width)}  ${login.role} at ${login.organisation}`);
+  for (const login of logins) {
+    const role = translate(output.locale, 'cli.demo.login_role', {
+      role: login.role,
+      organisation: login.organisation,
+    });
+    output.out(`  ${login.username.padEnd(width)}  ${role}`);
+  }
 }

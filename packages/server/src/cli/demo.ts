@@ -5,10 +5,7 @@ import { CliError, command } from './errors.ts';
 
 export const demo = command(async (database: Database, _args: object, output) => {
   if (await hasOrganisations(database)) {
-    throw new CliError(
-      'This database already has organisations; demo data loads only into an empty one. ' +
-        'Point GROUNDWORK_DATA_DIR or DATABASE_URL at a new database.',
-    );
+    throw new CliError('cli.demo.not_empty');
   }
   printDemoLogins(output, await loadDemo(database));
   return 0;

@@ -1,13 +1,37 @@
-import { type DomainError, type FieldIssue, hasMessage, isDomainError, translate } from '@groundwork/core';
+import {
+  type DomainError,
+  type FieldIssue,
+  hasMessage,
+  isDomainError,
+  type Locale,
+  type MessageKey,
+  translate,
+} from '@groundwork/core';
 import type { Output } from './output.ts';
 
-/** A refusal the CLI words itself: a bad argument, an unknown organisation, a missing file. */
-export class CliError extends Error {}
+export type MessageParams = Record<string, string | number>;
 
-function message(key: string, params: Record<string, string | number>): string {
+/**
+ * A refusal the CLI words itself: a bad argument, an unknown organisation, a missing file. It carries its
+ * catalogue message, worded in the output's language when printed; its `message` is the English.
+ */
+export class CliError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(translate('en', key, params));
+  }
+
+  textIn(locale: Locale): string {
+    return translate(locale, this.key, this.params);
+  }
+}
+
+function message(locale: Locale, key: string, params: MessageParams): string {
   if (!hasMessage(key)) return key;
   try {
-    return translate('en', key, params);
+    return translate(locale, key, params);
   } catch {
     return key;
   }
@@ -17,20 +41,20 @@ function message(key: string, params: Record<string, string | number>): string {
 const optionName = (field: string) =>
   field.replace(/^payload\./, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-export function reasonText(issue: FieldIssue): string {
-  const text = message(`validation.${issue.reason}`, issue.params ?? {});
+export function reasonText(issue: FieldIssue, locale: Locale): string {
+  const text = message(locale, `validation.${issue.reason}`, issue.params ?? {});
   const detail = issue.reason === 'invalid' ? issue.params?.detail : undefined;
   return detail ? `${text} (${detail})` : text;
 }
 
 /** The error's own sentence, without the field it is about. */
-export const errorSentence = (error: DomainError): string =>
-  message(`error.${error.code}`, { field: error.field ?? '', ...error.params });
+export const errorSentence = (error: DomainError, locale: Locale): string =>
+  message(locale, `error.${error.code}`, { field: error.field ?? '', ...error.params });
 
-export function domainErrorText(error: DomainError): string {
-  const text = errorSentence(error);
+export function domainErrorText(error: DomainError, locale: Locale): string {
+  const text = errorSentence(error, locale);
   if (error.issues.length > 0) {
-    return `${text} ${error.issues.map((i) => `${optionName(i.field)}: ${reasonText(i)}`).join('; ')}`;
+    return `${text} ${error.issues.map((i) => `${optionName(i.field)}: ${reasonText(i, locale)}`).join('; ')}`;
   }
   return error.field ? `${text} (${optionName(error.field)})` : text;
 }
@@ -43,8 +67,8 @@ export function command<T, A>(run: Command<T, A>): Command<T, A> {
     try {
       return await run(target, args, output);
     } catch (error) {
-      if (isDomainError(error)) output.err(domainErrorText(error));
-      else if (error instanceof CliError) output.err(error.message);
+      if (isDomainError(error)) output.err(domainErrorText(error, output.locale));
+      else if (error instanceof CliError) output.err(error.textIn(output.locale));
       else throw error;
       return 1;
     }

@@ -1,7 +1,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { translate } from '@groundwork/core';
 import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../db/database.ts';
-import { type CsvKind, countOf, currencyOf } from './csv-kind.ts';
+import { type CsvKind, currencyOf } from './csv-kind.ts';
 import { CliError, command } from './errors.ts';
 import { requireOrganisation } from './system.ts';
 
@@ -14,7 +15,7 @@ function openOut(file: string): number {
   try {
     return openSync(file, 'w');
   } catch (error) {
-    throw new CliError(`Cannot write ${file}: ${(error as Error).message}`);
+    throw new CliError('cli.export.cannot_write', { file, reason: (error as Error).message });
   }
 }
 
@@ -35,7 +36,11 @@ export function exportCsv<P>(kind: CsvKind<P>) {
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
-    output.err(`Exported ${countOf(kind, count)} of ${org.slug}${args.out ? ` to ${args.out}` : ''}.`);
+    output.err(
+      args.out
+        ? translate(output.locale, kind.messages.exportedToFile, { count, org: org.slug, file: args.out })
+        : translate(output.locale, kind.messages.exported, { count, org: org.slug }),
+    );
     return 0;
   });
 }

@@ -94,7 +94,11 @@ function parentsFirst(rows: GroupRow[]): GroupRow[] {
 
 export const groupsCsv: CsvKind<GroupCreate> = {
   noun: 'groups',
-  one: 'group',
+  messages: {
+    imported: 'cli.import.groups_done',
+    exported: 'cli.export.groups_done',
+    exportedToFile: 'cli.export.groups_done_to_file',
+  },
   commandType: 'group.create',
   table: 'groups',
   columns: [

@@ -138,6 +138,17 @@ describe.each(testDatabaseKinds())('import people on $name', (kind) => {
     expect(kavita).toEqual([]);
   });
 
+  it('words the row errors in the language of the output', async () => {
+    const file = writeFile(dir, 'mauvais.csv', [header, 'Awa,Traoré,female,19x8,,NOPE,,,,,'].join('\n'));
+    const output = captureOutput('fr');
+    expect(await importPeople(database, { file, org: 'import-org' }, output)).toBe(1);
+    expect(output.stderr).toEqual([
+      'ligne 2, area_code\u00a0: aucune zone de l’organisation n’a le code NOPE',
+      'ligne 2, birth_year\u00a0: doit être un nombre entier',
+      '1 ligne n’était pas valable\u00a0; rien n’a été importé.',
+    ]);
+  });
+
   it('applies a large file in batches, showing progress', async () => {
     const rows = Array.from({ length: 1200 }, (_, i) => `Member ${i},Batch,female,${1950 + (i % 50)},,,,,,,`);
     const file = writeFile(dir, 'large.csv', [header, ...rows].join('\n'));

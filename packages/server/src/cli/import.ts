@@ -1,9 +1,9 @@
-import type { CommandEnvelope, DomainError } from '@groundwork/core';
+import { type CommandEnvelope, type DomainError, type Locale, translate } from '@groundwork/core';
 import type { Database } from '../db/database.ts';
 import { issuesOf } from '../shared/validate.ts';
 import { applyAllOrNothing, batchSize } from './apply-all.ts';
 import { readCsv, rowCommandIds } from './csv-file.ts';
-import { type CsvKind, countOf, currencyOf, type RowError, RowReader } from './csv-kind.ts';
+import { type CsvKind, currencyOf, type RowError, RowReader } from './csv-kind.ts';
 import { command, errorSentence, reasonText } from './errors.ts';
 import type { Output } from './output.ts';
 import { requireOrganisation } from './system.ts';
@@ -58,9 +58,9 @@ async function resolveAreaCodes(database: Database, orgId: string, drafts: Draft
     const code = d.reader.text('area_code');
     if (!code) continue;
     const ids = idsByCode.get(code) ?? [];
-    const fail = (message: string) => d.reader.errors.push({ row: d.row, column: 'area_code', message });
-    if (ids.length === 0) fail(`no area of the organisation has the code ${code}`);
-    else if (ids.length > 1) fail(`${ids.length} areas have the code ${code}; give area_id instead`);
+    if (ids.length === 0) d.reader.fail('area_code', 'cli.row.unknown_area_code', { code });
+    else if (ids.length > 1)
+      d.reader.fail('area_code', 'cli.row.ambiguous_area_code', { count: String(ids.length), code });
     else d.payload.areaId = ids[0];
   }
 }
@@ -70,13 +70,23 @@ function validationErrors<P>(kind: CsvKind<P>, d: Draft): RowError[] {
   if (parsed.success) return d.reader.errors;
   const unreadable = new Set(d.reader.errors.map((e) => e.column));
   const invalid = issuesOf(parsed.error, '')
-    .map((issue) => ({ row: d.row, column: kind.columnOf(issue.field), message: reasonText(issue) }))
+    .map((issue) => ({
+      row: d.row,
+      column: kind.columnOf(issue.field),
+      message: reasonText(issue, d.reader.locale),
+    }))
     .filter((e) => !unreadable.has(e.column));
   return [...d.reader.errors, ...invalid];
 }
 
 /** Explicit ids must be new: in the file and in the database, unless the row was imported before. */
-async function idErrors(database: Database, table: 'people' | 'groups', orgId: string, drafts: Draft[]) {
+async function idErrors(
+  database: Database,
+  table: 'people' | 'groups',
+  orgId: string,
+  drafts: Draft[],
+  locale: Locale,
+) {
   const withId = drafts.filter((d) => typeof d.payload.id === 'string');
   const taken = await idsIn(
     database,
@@ -88,27 +98,41 @@ async function idErrors(database: Database, table: 'people' | 'groups', orgId: s
   return withId.flatMap((d): RowError[] => {
     const id = d.payload.id as string;
     const earlier = firstRow.get(id);
-    if (earlier !== undefined)
-      return [{ row: d.row, column: 'id', message: `repeats the id of row ${earlier}` }];
+    if (earlier !== undefined) {
+      const message = translate(locale, 'cli.row.repeated_id', { row: String(earlier) });
+      return [{ row: d.row, column: 'id', message }];
+    }
     firstRow.set(id, d.row);
     return taken.has(id)
-      ? [{ row: d.row, column: 'id', message: 'a record with this id already exists' }]
+      ? [{ row: d.row, column: 'id', message: translate(locale, 'cli.row.id_taken') }]
       : [];
   });
 }
 
-function rejectionErrors<P>(kind: CsvKind<P>, row: number, error: DomainError): RowError[] {
+function rejectionErrors<P>(kind: CsvKind<P>, row: number, error: DomainError, locale: Locale): RowError[] {
   if (error.issues.length > 0) {
-    return error.issues.map((i) => ({ row, column: kind.columnOf(i.field), message: reasonText(i) }));
+    return error.issues.map((i) => ({ row, column: kind.columnOf(i.field), message: reasonText(i, locale) }));
   }
-  return [{ row, column: kind.columnOf(error.field ?? ''), message: errorSentence(error) }];
+  return [{ row, column: kind.columnOf(error.field ?? ''), message: errorSentence(error, locale) }];
 }
 
-function report(output: Output, errors: RowError[], what: string): number {
+function report(
+  output: Output,
+  errors: RowError[],
+  summary: 'cli.import.rows_invalid' | 'cli.import.rows_refused',
+): number {
   const sorted = [...errors].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
-  for (const e of sorted) output.err(`row ${e.row}, ${e.column}: ${e.message}`);
+  for (const e of sorted) {
+    output.err(
+      translate(output.locale, 'cli.import.row_error', {
+        row: String(e.row),
+        column: e.column,
+        message: e.message,
+      }),
+    );
+  }
   const rows = new Set(errors.map((e) => e.row)).size;
-  output.err(`${rows} ${rows === 1 ? 'row was' : 'rows were'} ${what}; nothing was imported.`);
+  output.err(translate(output.locale, summary, { rows }));
   return 1;
 }
 
@@ -123,7 +147,7 @@ export function importCsv<P>(kind: CsvKind<P>) {
     );
     const commandIds = rowCommandIds(`${org.id}\n${kind.commandType}`, records);
     const drafts = records.map((cells, i): Draft => {
-      const reader = new RowReader(rowOf(i), cells);
+      const reader = new RowReader(rowOf(i), cells, output.locale);
       return { row: rowOf(i), commandId: commandIds[i]!, reader, payload: kind.read(reader, currency) };
     });
     await resolveAreaCodes(database, org.id, drafts);
@@ -131,9 +155,9 @@ export function importCsv<P>(kind: CsvKind<P>) {
     const pending = drafts.filter((d) => !imported.has(d.commandId));
     const errors = [
       ...drafts.flatMap((d) => validationErrors(kind, d)),
-      ...(await idErrors(database, kind.table, org.id, pending)),
+      ...(await idErrors(database, kind.table, org.id, pending, output.locale)),
     ];
-    if (errors.length > 0) return report(output, errors, 'not valid');
+    if (errors.length > 0) return report(output, errors, 'cli.import.rows_invalid');
 
     const at = new Date().toISOString();
     const commands: CommandEnvelope[] = pending.map((d) => ({
@@ -144,14 +168,28 @@ export function importCsv<P>(kind: CsvKind<P>) {
     }));
     const showProgress = commands.length > batchSize;
     const rejections = await applyAllOrNothing(database, org.id, commands, (done) => {
-      if (showProgress) output.err(`${done}/${commands.length} rows`);
+      if (showProgress) {
+        output.err(
+          translate(output.locale, 'cli.import.progress', {
+            done: String(done),
+            total: String(commands.length),
+          }),
+        );
+      }
     });
     if (rejections.length > 0) {
-      const refused = rejections.flatMap((r) => rejectionErrors(kind, pending[r.index]!.row, r.error));
-      return report(output, refused, 'refused');
+      const refused = rejections.flatMap((r) =>
+        rejectionErrors(kind, pending[r.index]!.row, r.error, output.locale),
+      );
+      return report(output, refused, 'cli.import.rows_refused');
     }
-    const before = imported.size > 0 ? ` (${imported.size} rows were imported before)` : '';
-    output.out(`Imported ${countOf(kind, commands.length)} from ${args.file}${before}.`);
+    output.out(
+      translate(output.locale, kind.messages.imported, {
+        count: commands.length,
+        file: args.file,
+        before: imported.size,
+      }),
+    );
     return 0;
   });
 }

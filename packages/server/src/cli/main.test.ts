@@ -6,8 +6,12 @@ import { useTempDir, writeFile } from './testing.ts';
 const bin = resolve(import.meta.dirname, '../../bin/groundwork.js');
 
 function groundwork(dataDir: string, ...args: string[]) {
+  return inLocale('en', dataDir, ...args);
+}
+
+function inLocale(locale: string, dataDir: string, ...args: string[]) {
   return spawnSync(process.execPath, [bin, ...args], {
-    env: { ...process.env, GROUNDWORK_DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, GROUNDWORK_DATA_DIR: dataDir, DATABASE_URL: '', GROUNDWORK_LOCALE: locale },
     encoding: 'utf8',
   });
 }
@@ -41,5 +45,16 @@ describe('the groundwork command', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('speaks the language GROUNDWORK_LOCALE names', () => {
+    const dataDir = join(dir, 'data-fr');
+    const file = writeFile(dir, 'personnes.csv', 'given_name,sex\nAminata,female\n');
+    const unknown = inLocale('fr', dataDir, 'import', 'people', file, '--org', 'nulle-part');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toBe('Aucune organisation n’a le nom court «\u00a0nulle-part\u00a0».\n');
+    const migrated = inLocale('fr', dataDir, 'migrate');
+    expect(migrated.status).toBe(0);
+    expect(migrated.stdout).toBe('La base de données est à jour.\n');
   });
 });

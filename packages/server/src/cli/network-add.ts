@@ -1,4 +1,4 @@
-import { isDomainError } from '@groundwork/core';
+import { isDomainError, translate } from '@groundwork/core';
 import type { Database } from '../db/database.ts';
 import { createNetwork } from '../networks/networks.ts';
 import { CliError, command } from './errors.ts';
@@ -18,12 +18,16 @@ export const networkAdd = command(async (database: Database, args: NetworkAddArg
   try {
     const network = await createNetwork(database.db, { name: args.name, slug: args.slug, organisationSlugs });
     output.out(
-      `Created network ${network.slug} of ${network.organisationIds.length} organisations, id ${network.id}.`,
+      translate(output.locale, 'cli.network.created', {
+        slug: network.slug,
+        count: network.organisationIds.length,
+        id: network.id,
+      }),
     );
     return 0;
   } catch (error) {
     if (isDomainError(error) && error.code === 'reference.not_found' && error.details?.slug) {
-      throw new CliError(`No organisation has the short name "${String(error.details.slug)}".`);
+      throw new CliError('cli.org.not_found', { slug: String(error.details.slug) });
     }
     throw error;
   }

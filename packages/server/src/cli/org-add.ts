@@ -1,4 +1,4 @@
-import type { Locale } from '@groundwork/core';
+import { type Locale, translate } from '@groundwork/core';
 import type { Database } from '../db/database.ts';
 import { createOrganisation } from '../orgs/organisations.ts';
 import { command } from './errors.ts';
@@ -20,6 +20,6 @@ export const orgAdd = command(async (database: Database, args: OrgAddArgs, outpu
     // Checked with the other fields by createOrganisation.
     locale: args.locale as Locale,
   });
-  output.out(`Created organisation ${org.slug} (${org.name}), id ${org.id}.`);
+  output.out(translate(output.locale, 'cli.org.created', { slug: org.slug, name: org.name, id: org.id }));
   return 0;
 });

@@ -55,7 +55,11 @@ function toCells(row: PersonRow, areaCode: string | undefined, membership: Membe
 
 export const peopleCsv: CsvKind<PersonCreate> = {
   noun: 'people',
-  one: 'person',
+  messages: {
+    imported: 'cli.import.people_done',
+    exported: 'cli.export.people_done',
+    exportedToFile: 'cli.export.people_done_to_file',
+  },
   commandType: 'person.create',
   table: 'people',
   columns: [

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { translate } from '@groundwork/core';
 import SqliteDatabase from 'better-sqlite3';
 import type { Config } from '../config.ts';
 import { openSqlite } from '../db/database.ts';
@@ -12,7 +13,7 @@ export interface RestoreArgs {
 }
 
 function checkBackup(file: string): void {
-  if (!existsSync(file)) throw new CliError(`There is no file ${file}.`);
+  if (!existsSync(file)) throw new CliError('cli.restore.no_file', { file });
   let db: SqliteDatabase.Database | undefined;
   try {
     db = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
@@ -22,12 +23,12 @@ function checkBackup(file: string): void {
       )
       .pluck()
       .all();
-    if (tables.length < 2) throw new CliError(`${file} is a SQLite database, but not a Groundwork one.`);
+    if (tables.length < 2) throw new CliError('cli.restore.not_groundwork', { file });
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new CliError(`${file} is damaged: ${String(check)}`);
+    if (check !== 'ok') throw new CliError('cli.restore.damaged', { file, reason: String(check) });
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`${file} is not a SQLite database: ${(error as Error).message}`);
+    throw new CliError('cli.restore.not_sqlite_file', { file, reason: (error as Error).message });
   } finally {
     db?.close();
   }
@@ -48,15 +49,13 @@ async function copyDatabase(from: string, to: string): Promise<void> {
  */
 export const restore = command(async (config: Config, args: RestoreArgs, output) => {
   if (config.databaseUrl) {
-    throw new CliError(
-      'restore replaces the SQLite database. On PostgreSQL use pg_restore, for example: ' +
-        'pg_restore --clean --dbname="$DATABASE_URL" groundwork.dump',
-    );
+    throw new CliError('cli.restore.not_sqlite', {
+      command: 'pg_restore --clean --dbname="$DATABASE_URL" groundwork.dump',
+    });
   }
   const target = config.sqliteFile;
   const pid = runningServerPid(config);
-  if (pid)
-    throw new CliError(`A Groundwork server (process ${pid}) is using ${target}; stop it before restoring.`);
+  if (pid) throw new CliError('cli.restore.server_running', { pid: String(pid), file: target });
   checkBackup(args.file);
   mkdirSync(dirname(target), { recursive: true });
   const incoming = `${target}.restoring`;
@@ -68,7 +67,7 @@ export const restore = command(async (config: Config, args: RestoreArgs, output)
   } catch (error) {
     await restored.close();
     rmSync(incoming, { force: true });
-    throw new CliError(`${args.file} cannot be brought up to this version: ${(error as Error).message}`);
+    throw new CliError('cli.restore.cannot_migrate', { file: args.file, reason: (error as Error).message });
   }
   await restored.close();
   let kept = '';
@@ -79,7 +78,9 @@ export const restore = command(async (config: Config, args: RestoreArgs, output)
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
   renameSync(incoming, target);
   output.out(
-    `Restored ${target} from ${args.file}.${kept ? ` The database it replaced is kept as ${kept}.` : ''}`,
+    kept
+      ? translate(output.locale, 'cli.restore.done_kept', { target, file: args.file, kept })
+      : translate(output.locale, 'cli.restore.done', { target, file: args.file }),
   );
   return 0;
 });

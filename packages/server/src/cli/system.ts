@@ -9,7 +9,7 @@ export const cliDevice = 'cli';
 
 export async function requireOrganisation(database: Database, slug: string): Promise<Organisation> {
   const org = await findOrganisationBySlug(database.db, slug);
-  if (!org) throw new CliError(`No organisation has the short name "${slug}".`);
+  if (!org) throw new CliError('cli.org.not_found', { slug });
   return org;
 }
 
@@ -40,6 +40,6 @@ export async function requireUserId(
     .where('org_id', '=', org.id)
     .where('username', '=', username.trim().toLowerCase())
     .executeTakeFirst();
-  if (!user) throw new CliError(`No user "${username}" in organisation ${org.slug}.`);
+  if (!user) throw new CliError('cli.user.not_found', { username, org: org.slug });
   return user.id;
 }

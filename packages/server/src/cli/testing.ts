@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locale } from '@groundwork/core';
 import { afterAll } from 'vitest';
 import type { Output } from './output.ts';
 
@@ -9,8 +10,10 @@ export interface CapturedOutput extends Output {
   stderr: string[];
 }
 
-export function captureOutput(): CapturedOutput {
+/** Output kept for a test to read, in English unless the test asks for another language. */
+export function captureOutput(locale: Locale = 'en'): CapturedOutput {
   const captured: CapturedOutput = {
+    locale,
     stdout: '',
     stderr: [],
     out: (line) => {

@@ -1,3 +1,4 @@
+import { translate } from '@groundwork/core';
 import type { Database } from '../db/database.ts';
 import { CliError, command } from './errors.ts';
 import { applyAsSystem, requireOrganisation } from './system.ts';
@@ -17,7 +18,7 @@ export interface UserAddArgs {
 /** A password on the command line lands in the shell history, so the environment is offered too. */
 export function passwordFrom(given: string | undefined): string {
   const password = given ?? process.env.GROUNDWORK_PASSWORD;
-  if (!password) throw new CliError('Give the password with --password or the GROUNDWORK_PASSWORD variable.');
+  if (!password) throw new CliError('cli.user.password_missing');
   return password;
 }
 
@@ -33,7 +34,12 @@ export const userAdd = command(async (database: Database, args: UserAddArgs, out
     ...(args.locale ? { locale: args.locale } : {}),
   });
   output.out(
-    `Created user ${args.username.trim().toLowerCase()} (${args.role}) in ${org.slug}, id ${String(result.id)}.`,
+    translate(output.locale, 'cli.user.created', {
+      username: args.username.trim().toLowerCase(),
+      role: args.role,
+      org: org.slug,
+      id: String(result.id),
+    }),
   );
   return 0;
 });

@@ -1,3 +1,4 @@
+import { translate } from '@groundwork/core';
 import type { Database } from '../db/database.ts';
 import { command } from './errors.ts';
 import { applyAsSystem, requireOrganisation, requireUserId } from './system.ts';
@@ -11,6 +12,6 @@ export const userDisable = command(async (database: Database, args: UserDisableA
   const org = await requireOrganisation(database, args.org);
   const id = await requireUserId(database, org, args.username);
   await applyAsSystem(database, org, 'user.disable', { id });
-  output.out(`Disabled ${args.username} in ${org.slug}; every session of this user has ended.`);
+  output.out(translate(output.locale, 'cli.user.disabled', { username: args.username, org: org.slug }));
   return 0;
 });

@@ -1,3 +1,4 @@
+import { translate } from '@groundwork/core';
 import type { Database } from '../db/database.ts';
 import { command } from './errors.ts';
 import { applyAsSystem, requireOrganisation, requireUserId } from './system.ts';
@@ -13,6 +14,6 @@ export const userResetPassword = command(async (database: Database, args: ResetP
   const org = await requireOrganisation(database, args.org);
   const id = await requireUserId(database, org, args.username);
   await applyAsSystem(database, org, 'user.reset_password', { id, password: passwordFrom(args.password) });
-  output.out(`Set a new password for ${args.username} in ${org.slug}; every session of this user has ended.`);
+  output.out(translate(output.locale, 'cli.user.password_set', { username: args.username, org: org.slug }));
   return 0;
 });

@@ -59,6 +59,69 @@ export const en = {
   'page.home.api': 'API status: {status}, database: {database}.',
   'page.home.docs': 'Browse the API documentation',
   'cli.demo.logins': 'Demo logins (password: {password}):',
+  'cli.demo.login_role': '{role} at {organisation}',
+  'cli.demo.not_empty':
+    'This database already has organisations; demo data loads only into an empty one. Point GROUNDWORK_DATA_DIR or DATABASE_URL at a new database.',
+  'cli.serve.listening': 'Groundwork is listening on {url} (database: {dialect})',
+  'cli.migrate.applied': 'Applied migrations: {names}.',
+  'cli.migrate.up_to_date': 'The database is up to date.',
+  'cli.org.created': 'Created organisation {slug} ({name}), id {id}.',
+  'cli.org.not_found': 'No organisation has the short name "{slug}".',
+  'cli.network.created':
+    'Created network {slug} of {count, plural, one {# organisation} other {# organisations}}, id {id}.',
+  'cli.user.not_found': 'No user "{username}" in organisation {org}.',
+  'cli.user.password_missing': 'Give the password with --password or the GROUNDWORK_PASSWORD variable.',
+  'cli.user.created': 'Created user {username} ({role}) in {org}, id {id}.',
+  'cli.user.disabled': 'Disabled {username} in {org}; every session of this user has ended.',
+  'cli.user.password_set':
+    'Set a new password for {username} in {org}; every session of this user has ended.',
+  'cli.csv.cannot_read': 'Cannot read {file}: {reason}',
+  'cli.csv.unknown_columns':
+    '{file} has columns this import does not know: {columns}. See `groundwork import {noun} --help` for the columns.',
+  'cli.csv.repeated_column': '{file} has the column {column} twice.',
+  'cli.csv.unreadable': '{file} is not a CSV file this can read: {reason}',
+  'cli.row.whole_number': 'must be a whole number',
+  'cli.row.number': 'must be a number',
+  'cli.row.yes_or_no': 'must be yes or no',
+  'cli.row.amount': 'must be a number such as 150 or 150.50',
+  'cli.row.no_decimals': 'takes no decimals',
+  'cli.row.max_decimals': 'takes at most {places, plural, one {# decimal} other {# decimals}}',
+  'cli.row.unknown_area_code': 'no area of the organisation has the code {code}',
+  'cli.row.ambiguous_area_code': '{count} areas have the code {code}; give area_id instead',
+  'cli.row.repeated_id': 'repeats the id of row {row}',
+  'cli.row.id_taken': 'a record with this id already exists',
+  'cli.import.row_error': 'row {row}, {column}: {message}',
+  'cli.import.rows_invalid':
+    '{rows, plural, one {# row was} other {# rows were}} not valid; nothing was imported.',
+  'cli.import.rows_refused':
+    '{rows, plural, one {# row was} other {# rows were}} refused; nothing was imported.',
+  'cli.import.progress': '{done}/{total} rows',
+  'cli.import.people_done':
+    'Imported {count, plural, one {# person} other {# people}} from {file}{before, plural, =0 {} one { (# row was imported before)} other { (# rows were imported before)}}.',
+  'cli.import.groups_done':
+    'Imported {count, plural, one {# group} other {# groups}} from {file}{before, plural, =0 {} one { (# row was imported before)} other { (# rows were imported before)}}.',
+  'cli.export.cannot_write': 'Cannot write {file}: {reason}',
+  'cli.export.people_done': 'Exported {count, plural, one {# person} other {# people}} of {org}.',
+  'cli.export.people_done_to_file':
+    'Exported {count, plural, one {# person} other {# people}} of {org} to {file}.',
+  'cli.export.groups_done': 'Exported {count, plural, one {# group} other {# groups}} of {org}.',
+  'cli.export.groups_done_to_file':
+    'Exported {count, plural, one {# group} other {# groups}} of {org} to {file}.',
+  'cli.backup.not_sqlite':
+    'backup copies the SQLite database. On PostgreSQL use pg_dump, for example: {command}',
+  'cli.backup.file_exists': '{file} already exists; give another name, or --force to replace it.',
+  'cli.backup.done': 'Backed up the database to {file}.',
+  'cli.restore.not_sqlite':
+    'restore replaces the SQLite database. On PostgreSQL use pg_restore, for example: {command}',
+  'cli.restore.server_running':
+    'A Groundwork server (process {pid}) is using {file}; stop it before restoring.',
+  'cli.restore.no_file': 'There is no file {file}.',
+  'cli.restore.not_groundwork': '{file} is a SQLite database, but not a Groundwork one.',
+  'cli.restore.damaged': '{file} is damaged: {reason}',
+  'cli.restore.not_sqlite_file': '{file} is not a SQLite database: {reason}',
+  'cli.restore.cannot_migrate': '{file} cannot be brought up to this version: {reason}',
+  'cli.restore.done': 'Restored {target} from {file}.',
+  'cli.restore.done_kept': 'Restored {target} from {file}. The database it replaced is kept as {kept}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

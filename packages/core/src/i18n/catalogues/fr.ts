@@ -70,4 +70,71 @@ export const fr: Catalogue = {
   'page.home.api': 'État de l’API\u00a0: {status}, base de données\u00a0: {database}.',
   'page.home.docs': 'Consulter la documentation de l’API',
   'cli.demo.logins': 'Connexions de démonstration (mot de passe\u00a0: {password})\u00a0:',
+  'cli.demo.login_role': '{role} chez {organisation}',
+  'cli.demo.not_empty':
+    'Cette base de données contient déjà des organisations\u00a0; les données de démonstration ne se chargent que dans une base vide. Faites pointer GROUNDWORK_DATA_DIR ou DATABASE_URL vers une nouvelle base.',
+  'cli.serve.listening': 'Groundwork écoute sur {url} (base de données\u00a0: {dialect})',
+  'cli.migrate.applied': 'Migrations appliquées\u00a0: {names}.',
+  'cli.migrate.up_to_date': 'La base de données est à jour.',
+  'cli.org.created': 'Organisation {slug} ({name}) créée, identifiant {id}.',
+  'cli.org.not_found': 'Aucune organisation n’a le nom court «\u00a0{slug}\u00a0».',
+  'cli.network.created':
+    'Réseau {slug} de {count, plural, one {# organisation} other {# organisations}} créé, identifiant {id}.',
+  'cli.user.not_found': 'Aucun utilisateur «\u00a0{username}\u00a0» dans l’organisation {org}.',
+  'cli.user.password_missing': 'Donnez le mot de passe avec --password ou la variable GROUNDWORK_PASSWORD.',
+  'cli.user.created': 'Utilisateur {username} ({role}) créé dans {org}, identifiant {id}.',
+  'cli.user.disabled':
+    '{username} est désactivé dans {org}\u00a0; toutes les sessions de cet utilisateur sont terminées.',
+  'cli.user.password_set':
+    'Nouveau mot de passe défini pour {username} dans {org}\u00a0; toutes les sessions de cet utilisateur sont terminées.',
+  'cli.csv.cannot_read': 'Impossible de lire {file}\u00a0: {reason}',
+  'cli.csv.unknown_columns':
+    '{file} a des colonnes que cette importation ne connaît pas\u00a0: {columns}. Voir `groundwork import {noun} --help` pour les colonnes.',
+  'cli.csv.repeated_column': '{file} contient deux fois la colonne {column}.',
+  'cli.csv.unreadable': '{file} n’est pas un fichier CSV lisible\u00a0: {reason}',
+  'cli.row.whole_number': 'doit être un nombre entier',
+  'cli.row.number': 'doit être un nombre',
+  'cli.row.yes_or_no': 'doit être yes ou no',
+  'cli.row.amount': 'doit être un nombre comme 150 ou 150.50',
+  'cli.row.no_decimals': 'n’accepte pas de décimales',
+  'cli.row.max_decimals': 'accepte au plus {places, plural, one {# décimale} other {# décimales}}',
+  'cli.row.unknown_area_code': 'aucune zone de l’organisation n’a le code {code}',
+  'cli.row.ambiguous_area_code': '{count} zones ont le code {code}\u00a0; donnez plutôt area_id',
+  'cli.row.repeated_id': 'reprend l’identifiant de la ligne {row}',
+  'cli.row.id_taken': 'un enregistrement avec cet identifiant existe déjà',
+  'cli.import.row_error': 'ligne {row}, {column}\u00a0: {message}',
+  'cli.import.rows_invalid':
+    '{rows, plural, one {# ligne n’était pas valable} other {# lignes n’étaient pas valables}}\u00a0; rien n’a été importé.',
+  'cli.import.rows_refused':
+    '{rows, plural, one {# ligne a été refusée} other {# lignes ont été refusées}}\u00a0; rien n’a été importé.',
+  'cli.import.progress': '{done}/{total} lignes',
+  'cli.import.people_done':
+    '{count, plural, one {# personne importée} other {# personnes importées}} depuis {file}{before, plural, =0 {} one { (# ligne déjà importée auparavant)} other { (# lignes déjà importées auparavant)}}.',
+  'cli.import.groups_done':
+    '{count, plural, one {# groupement importé} other {# groupements importés}} depuis {file}{before, plural, =0 {} one { (# ligne déjà importée auparavant)} other { (# lignes déjà importées auparavant)}}.',
+  'cli.export.cannot_write': 'Impossible d’écrire {file}\u00a0: {reason}',
+  'cli.export.people_done':
+    '{count, plural, one {# personne exportée} other {# personnes exportées}} de {org}.',
+  'cli.export.people_done_to_file':
+    '{count, plural, one {# personne exportée} other {# personnes exportées}} de {org} vers {file}.',
+  'cli.export.groups_done':
+    '{count, plural, one {# groupement exporté} other {# groupements exportés}} de {org}.',
+  'cli.export.groups_done_to_file':
+    '{count, plural, one {# groupement exporté} other {# groupements exportés}} de {org} vers {file}.',
+  'cli.backup.not_sqlite':
+    'backup copie la base SQLite. Sous PostgreSQL, utilisez pg_dump, par exemple\u00a0: {command}',
+  'cli.backup.file_exists': '{file} existe déjà\u00a0; donnez un autre nom, ou --force pour le remplacer.',
+  'cli.backup.done': 'Base de données sauvegardée dans {file}.',
+  'cli.restore.not_sqlite':
+    'restore remplace la base SQLite. Sous PostgreSQL, utilisez pg_restore, par exemple\u00a0: {command}',
+  'cli.restore.server_running':
+    'Un serveur Groundwork (processus {pid}) utilise {file}\u00a0; arrêtez-le avant la restauration.',
+  'cli.restore.no_file': 'Le fichier {file} n’existe pas.',
+  'cli.restore.not_groundwork': '{file} est une base SQLite, mais pas une base Groundwork.',
+  'cli.restore.damaged': '{file} est endommagé\u00a0: {reason}',
+  'cli.restore.not_sqlite_file': '{file} n’est pas une base SQLite\u00a0: {reason}',
+  'cli.restore.cannot_migrate': '{file} ne peut pas être mis à jour vers cette version\u00a0: {reason}',
+  'cli.restore.done': '{target} restauré à partir de {file}.',
+  'cli.restore.done_kept':
+    '{target} restauré à partir de {file}. La base remplacée est conservée sous le nom {kept}.',
 };

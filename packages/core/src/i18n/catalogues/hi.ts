@@ -62,4 +62,68 @@ export const hi: Catalogue = {
   'page.home.api': 'API की स्थिति: {status}, डेटाबेस: {database}।',
   'page.home.docs': 'API के दस्तावेज़ देखें',
   'cli.demo.logins': 'डेमो लॉग इन (पासवर्ड: {password}):',
+  'cli.demo.login_role': '{organisation} में {role}',
+  'cli.demo.not_empty':
+    'इस डेटाबेस में पहले से संस्थाएँ हैं; डेमो डेटा सिर्फ़ खाली डेटाबेस में लोड होता है। GROUNDWORK_DATA_DIR या DATABASE_URL को किसी नए डेटाबेस पर सेट करें।',
+  'cli.serve.listening': 'Groundwork {url} पर चल रहा है (डेटाबेस: {dialect})',
+  'cli.migrate.applied': 'ये माइग्रेशन लागू किए गए: {names}।',
+  'cli.migrate.up_to_date': 'डेटाबेस अप-टू-डेट है।',
+  'cli.org.created': 'संस्था {slug} ({name}) बनाई गई, आईडी {id}।',
+  'cli.org.not_found': '"{slug}" छोटे नाम वाली कोई संस्था नहीं है।',
+  'cli.network.created':
+    '{count, plural, one {# संस्था} other {# संस्थाओं}} का नेटवर्क {slug} बनाया गया, आईडी {id}।',
+  'cli.user.not_found': 'संस्था {org} में "{username}" नाम का कोई यूज़र नहीं है।',
+  'cli.user.password_missing': 'पासवर्ड --password से या GROUNDWORK_PASSWORD वेरिएबल से दें।',
+  'cli.user.created': '{org} में यूज़र {username} ({role}) बनाया गया, आईडी {id}।',
+  'cli.user.disabled': '{org} में {username} का खाता बंद कर दिया गया; इस यूज़र के सभी सेशन खत्म हो गए हैं।',
+  'cli.user.password_set': '{org} में {username} का नया पासवर्ड सेट किया गया; इस यूज़र के सभी सेशन खत्म हो गए हैं।',
+  'cli.csv.cannot_read': '{file} पढ़ी नहीं जा सकी: {reason}',
+  'cli.csv.unknown_columns':
+    '{file} में ऐसे कॉलम हैं जिन्हें यह इम्पोर्ट नहीं पहचानता: {columns}। कॉलम देखने के लिए `groundwork import {noun} --help` चलाएँ।',
+  'cli.csv.repeated_column': '{file} में {column} कॉलम दो बार है।',
+  'cli.csv.unreadable': '{file} ऐसी CSV फ़ाइल नहीं है जिसे यह पढ़ सके: {reason}',
+  'cli.row.whole_number': 'पूर्ण संख्या होनी चाहिए',
+  'cli.row.number': 'संख्या होनी चाहिए',
+  'cli.row.yes_or_no': 'yes या no होना चाहिए',
+  'cli.row.amount': '150 या 150.50 जैसी संख्या होनी चाहिए',
+  'cli.row.no_decimals': 'इसमें दशमलव नहीं चलता',
+  'cli.row.max_decimals': 'इसमें दशमलव के बाद ज़्यादा से ज़्यादा {places, plural, one {# अंक} other {# अंक}} चलते हैं',
+  'cli.row.unknown_area_code': 'संस्था के किसी भी क्षेत्र का कोड {code} नहीं है',
+  'cli.row.ambiguous_area_code': '{count} क्षेत्रों का कोड {code} है; इसकी जगह area_id दें',
+  'cli.row.repeated_id': 'पंक्ति {row} वाली आईडी दोबारा दी गई है',
+  'cli.row.id_taken': 'इस आईडी वाला रिकॉर्ड पहले से मौजूद है',
+  'cli.import.row_error': 'पंक्ति {row}, {column}: {message}',
+  'cli.import.rows_invalid':
+    '{rows, plural, one {# पंक्ति सही नहीं थी} other {# पंक्तियाँ सही नहीं थीं}}; कुछ भी इम्पोर्ट नहीं किया गया।',
+  'cli.import.rows_refused':
+    '{rows, plural, one {# पंक्ति अस्वीकार की गई} other {# पंक्तियाँ अस्वीकार की गईं}}; कुछ भी इम्पोर्ट नहीं किया गया।',
+  'cli.import.progress': '{done}/{total} पंक्तियाँ',
+  'cli.import.people_done':
+    '{file} से {count, plural, one {# व्यक्ति इम्पोर्ट किया गया} other {# लोग इम्पोर्ट किए गए}}{before, plural, =0 {} one { (# पंक्ति पहले ही इम्पोर्ट हो चुकी थी)} other { (# पंक्तियाँ पहले ही इम्पोर्ट हो चुकी थीं)}}।',
+  'cli.import.groups_done':
+    '{file} से {count, plural, one {# समूह इम्पोर्ट किया गया} other {# समूह इम्पोर्ट किए गए}}{before, plural, =0 {} one { (# पंक्ति पहले ही इम्पोर्ट हो चुकी थी)} other { (# पंक्तियाँ पहले ही इम्पोर्ट हो चुकी थीं)}}।',
+  'cli.export.cannot_write': '{file} में लिखा नहीं जा सका: {reason}',
+  'cli.export.people_done':
+    '{org} के {count, plural, one {# व्यक्ति का डेटा} other {# लोगों का डेटा}} एक्सपोर्ट किया गया।',
+  'cli.export.people_done_to_file':
+    '{org} के {count, plural, one {# व्यक्ति का डेटा} other {# लोगों का डेटा}} {file} में एक्सपोर्ट किया गया।',
+  'cli.export.groups_done':
+    '{org} के {count, plural, one {# समूह एक्सपोर्ट किया गया} other {# समूह एक्सपोर्ट किए गए}}।',
+  'cli.export.groups_done_to_file':
+    '{org} के {count, plural, one {# समूह {file} में एक्सपोर्ट किया गया} other {# समूह {file} में एक्सपोर्ट किए गए}}।',
+  'cli.backup.not_sqlite':
+    'backup सिर्फ़ SQLite डेटाबेस की कॉपी बनाता है। PostgreSQL पर pg_dump इस्तेमाल करें, उदाहरण के लिए: {command}',
+  'cli.backup.file_exists': '{file} पहले से मौजूद है; कोई दूसरा नाम दें, या उसे बदलने के लिए --force दें।',
+  'cli.backup.done': 'डेटाबेस का बैकअप {file} में बना दिया गया।',
+  'cli.restore.not_sqlite':
+    'restore सिर्फ़ SQLite डेटाबेस को बदलता है। PostgreSQL पर pg_restore इस्तेमाल करें, उदाहरण के लिए: {command}',
+  'cli.restore.server_running':
+    'एक Groundwork सर्वर (प्रोसेस {pid}) {file} का इस्तेमाल कर रहा है; रीस्टोर करने से पहले उसे बंद करें।',
+  'cli.restore.no_file': '{file} नाम की कोई फ़ाइल नहीं है।',
+  'cli.restore.not_groundwork': '{file} एक SQLite डेटाबेस है, लेकिन Groundwork का नहीं।',
+  'cli.restore.damaged': '{file} खराब हो गई है: {reason}',
+  'cli.restore.not_sqlite_file': '{file} SQLite डेटाबेस नहीं है: {reason}',
+  'cli.restore.cannot_migrate': '{file} को इस वर्ज़न तक अपडेट नहीं किया जा सकता: {reason}',
+  'cli.restore.done': '{target} को {file} से रीस्टोर किया गया।',
+  'cli.restore.done_kept': '{target} को {file} से रीस्टोर किया गया। पहले वाला डेटाबेस {kept} नाम से रखा गया है।',
 };

@@ -66,4 +66,70 @@ export const mr: Catalogue = {
   'page.home.api': 'API ची स्थिती: {status}, डेटाबेस: {database}.',
   'page.home.docs': 'API ची माहिती (दस्तऐवज) पाहा',
   'cli.demo.logins': 'डेमो लॉग इन (पासवर्ड: {password}):',
+  'cli.demo.login_role': '{organisation} मध्ये {role}',
+  'cli.demo.not_empty':
+    'या डेटाबेसमध्ये आधीपासून संस्था आहेत; डेमो डेटा फक्त रिकाम्या डेटाबेसमध्ये लोड होतो. GROUNDWORK_DATA_DIR किंवा DATABASE_URL नव्या डेटाबेसकडे वळवा.',
+  'cli.serve.listening': 'Groundwork {url} वर चालू आहे (डेटाबेस: {dialect})',
+  'cli.migrate.applied': 'हे मायग्रेशन लागू केले: {names}.',
+  'cli.migrate.up_to_date': 'डेटाबेस अद्ययावत आहे.',
+  'cli.org.created': 'संस्था {slug} ({name}) तयार केली, आयडी {id}.',
+  'cli.org.not_found': '"{slug}" हे छोटे नाव असलेली कोणतीही संस्था नाही.',
+  'cli.network.created':
+    '{count, plural, one {{count} संस्थेचे} other {{count} संस्थांचे}} नेटवर्क {slug} तयार केले, आयडी {id}.',
+  'cli.user.not_found': '{org} संस्थेत "{username}" नावाचा कोणताही युजर नाही.',
+  'cli.user.password_missing': 'पासवर्ड --password ने किंवा GROUNDWORK_PASSWORD व्हेरिएबलमधून द्या.',
+  'cli.user.created': '{org} मध्ये युजर {username} ({role}) तयार केला, आयडी {id}.',
+  'cli.user.disabled': '{org} मधील {username} चे खाते बंद केले; या युजरची सर्व सेशन संपली आहेत.',
+  'cli.user.password_set': '{org} मधील {username} साठी नवा पासवर्ड ठेवला; या युजरची सर्व सेशन संपली आहेत.',
+  'cli.csv.cannot_read': '{file} वाचता येत नाही: {reason}',
+  'cli.csv.unknown_columns':
+    '{file} मध्ये असे कॉलम आहेत जे हे इम्पोर्ट ओळखत नाही: {columns}. कॉलम पाहण्यासाठी `groundwork import {noun} --help` चालवा.',
+  'cli.csv.repeated_column': '{file} मध्ये {column} हा कॉलम दोनदा आहे.',
+  'cli.csv.unreadable': '{file} ही वाचता येईल अशी CSV फाइल नाही: {reason}',
+  'cli.row.whole_number': 'पूर्ण संख्या असणे आवश्यक आहे',
+  'cli.row.number': 'संख्या असणे आवश्यक आहे',
+  'cli.row.yes_or_no': 'yes किंवा no असणे आवश्यक आहे',
+  'cli.row.amount': '150 किंवा 150.50 अशी संख्या असणे आवश्यक आहे',
+  'cli.row.no_decimals': 'यात दशांश चालत नाहीत',
+  'cli.row.max_decimals':
+    'यात दशांश चिन्हानंतर जास्तीत जास्त {places, plural, one {{places} अंक} other {{places} अंक}} चालतात',
+  'cli.row.unknown_area_code': 'संस्थेच्या कोणत्याही क्षेत्राचा कोड {code} नाही',
+  'cli.row.ambiguous_area_code': '{count} क्षेत्रांचा कोड {code} आहे; त्याऐवजी area_id द्या',
+  'cli.row.repeated_id': 'ओळ {row} मधलाच आयडी पुन्हा दिला आहे',
+  'cli.row.id_taken': 'या आयडीची नोंद आधीपासून आहे',
+  'cli.import.row_error': 'ओळ {row}, {column}: {message}',
+  'cli.import.rows_invalid':
+    '{rows, plural, one {{rows} ओळ बरोबर नव्हती} other {{rows} ओळी बरोबर नव्हत्या}}; काहीही इम्पोर्ट केले नाही.',
+  'cli.import.rows_refused':
+    '{rows, plural, one {{rows} ओळ नाकारली गेली} other {{rows} ओळी नाकारल्या गेल्या}}; काहीही इम्पोर्ट केले नाही.',
+  'cli.import.progress': '{done}/{total} ओळी',
+  'cli.import.people_done':
+    '{file} मधून {count, plural, one {{count} व्यक्ती इम्पोर्ट केली} other {{count} लोक इम्पोर्ट केले}}{before, plural, =0 {} one { ({before} ओळ आधीच इम्पोर्ट झाली होती)} other { ({before} ओळी आधीच इम्पोर्ट झाल्या होत्या)}}.',
+  'cli.import.groups_done':
+    '{file} मधून {count, plural, one {{count} गट इम्पोर्ट केला} other {{count} गट इम्पोर्ट केले}}{before, plural, =0 {} one { ({before} ओळ आधीच इम्पोर्ट झाली होती)} other { ({before} ओळी आधीच इम्पोर्ट झाल्या होत्या)}}.',
+  'cli.export.cannot_write': '{file} मध्ये लिहिता येत नाही: {reason}',
+  'cli.export.people_done':
+    '{org} मधील {count, plural, one {{count} व्यक्तीची} other {{count} लोकांची}} माहिती एक्सपोर्ट केली.',
+  'cli.export.people_done_to_file':
+    '{org} मधील {count, plural, one {{count} व्यक्तीची} other {{count} लोकांची}} माहिती {file} मध्ये एक्सपोर्ट केली.',
+  'cli.export.groups_done':
+    '{org} मधील {count, plural, one {{count} गट एक्सपोर्ट केला} other {{count} गट एक्सपोर्ट केले}}.',
+  'cli.export.groups_done_to_file':
+    '{org} मधील {count, plural, one {{count} गट {file} मध्ये एक्सपोर्ट केला} other {{count} गट {file} मध्ये एक्सपोर्ट केले}}.',
+  'cli.backup.not_sqlite':
+    'backup फक्त SQLite डेटाबेसची प्रत बनवतो. PostgreSQL वर pg_dump वापरा, उदाहरणार्थ: {command}',
+  'cli.backup.file_exists': '{file} आधीपासून आहे; दुसरे नाव द्या, किंवा ती फाइल बदलण्यासाठी --force द्या.',
+  'cli.backup.done': 'डेटाबेसचा बॅकअप {file} मध्ये घेतला.',
+  'cli.restore.not_sqlite':
+    'restore फक्त SQLite डेटाबेस बदलतो. PostgreSQL वर pg_restore वापरा, उदाहरणार्थ: {command}',
+  'cli.restore.server_running':
+    'एक Groundwork सर्व्हर (प्रोसेस {pid}) {file} वापरत आहे; रिस्टोअर करण्याआधी तो बंद करा.',
+  'cli.restore.no_file': '{file} ही फाइल अस्तित्वात नाही.',
+  'cli.restore.not_groundwork': '{file} हा SQLite डेटाबेस आहे, पण Groundwork चा नाही.',
+  'cli.restore.damaged': '{file} खराब झाली आहे: {reason}',
+  'cli.restore.not_sqlite_file': '{file} हा SQLite डेटाबेस नाही: {reason}',
+  'cli.restore.cannot_migrate': '{file} या आवृत्तीपर्यंत अद्ययावत करता येत नाही: {reason}',
+  'cli.restore.done': '{target} हा {file} मधून रिस्टोअर केला.',
+  'cli.restore.done_kept':
+    '{target} हा {file} मधून रिस्टोअर केला. त्याच्या जागी असलेला जुना डेटाबेस {kept} या नावाने ठेवला आहे.',
 };
