@@ -1,7 +1,7 @@
 import { DomainError, groupCreate, groupUpdate, newId } from '@groundwork/core';
 import { type CommandContext, defineCommand } from '../commands/context.ts';
+import { loadRow } from '../db/rows.ts';
 import type { Tables } from '../db/schema.ts';
-import { requireRow } from '../people/store.ts';
 import { loadGroupRow } from './memberships.ts';
 import { toGroupView } from './view.ts';
 
@@ -31,7 +31,7 @@ export const createGroup = defineCommand({
   schema: groupCreate,
   async apply(ctx, p) {
     ctx.ensure('group.write', { areaId: p.areaId ?? null, groupIds: [] });
-    if (p.areaId) await requireRow(ctx.trx, 'areas', ctx.org.id, p.areaId, 'areaId');
+    if (p.areaId) await loadRow(ctx.trx, 'areas', ctx.org.id, p.areaId, 'areaId');
     const id = p.id ?? newId();
     await checkParent(ctx, p.parentId, id);
     const row: GroupRow = {
@@ -64,7 +64,7 @@ export const updateGroup = defineCommand({
     ctx.ensure('group.write', { areaId: old.area_id, groupIds: [old.id] });
     if (p.areaId !== undefined) {
       ctx.ensure('group.write', { areaId: p.areaId, groupIds: [old.id] });
-      if (p.areaId) await requireRow(ctx.trx, 'areas', ctx.org.id, p.areaId, 'areaId');
+      if (p.areaId) await loadRow(ctx.trx, 'areas', ctx.org.id, p.areaId, 'areaId');
     }
     if (p.parentId !== undefined) await checkParent(ctx, p.parentId, old.id);
     const row: GroupRow = {

@@ -10,6 +10,7 @@ import { defineCommand } from '../commands/context.ts';
 import { loadRow } from '../db/rows.ts';
 import { loadPerson, toPersonView } from '../people/store.ts';
 import { addMembership, loadGroupRow, memberCount } from './memberships.ts';
+import { endTerm } from './office-commands.ts';
 import { toMembershipView } from './view.ts';
 
 export const addMember = defineCommand({
@@ -57,23 +58,7 @@ export const endMembership = defineCommand({
       .where('person_id', '=', row.person_id)
       .where('term_end', 'is', null)
       .execute();
-    for (const term of openTerms) {
-      const termEnd = p.leftOn;
-      await ctx.trx
-        .updateTable('office_terms')
-        .set({ term_end: termEnd })
-        .where('org_id', '=', ctx.org.id)
-        .where('id', '=', term.id)
-        .execute();
-      ctx.emit({
-        entity: 'office_term',
-        entityId: term.id,
-        op: 'update',
-        areaId: group.area_id,
-        groupId: group.id,
-        data: { id: term.id, termEnd },
-      });
-    }
+    for (const term of openTerms) await endTerm(ctx, term, p.leftOn, group.area_id);
     ctx.emit({
       entity: 'membership',
       entityId: row.id,

@@ -8,6 +8,17 @@ import { toOfficeTermView } from './view.ts';
 type TermRow = Tables['office_terms'];
 const termOf = (t: TermRow) => ({ start: t.term_start, end: t.term_end });
 
+/** Ends a term on a day and tells devices, whichever way it ends: an election, a resignation, leaving. */
+export async function endTerm(ctx: CommandContext, term: TermRow, termEnd: string, areaId: string | null) {
+  await ctx.trx
+    .updateTable('office_terms')
+    .set({ term_end: termEnd })
+    .where('org_id', '=', ctx.org.id)
+    .where('id', '=', term.id)
+    .execute();
+  emitTerm(ctx, { ...term, term_end: termEnd }, areaId, 'update');
+}
+
 function emitTerm(ctx: CommandContext, row: TermRow, areaId: string | null, op: 'create' | 'update') {
   ctx.emit({
     entity: 'office_term',
@@ -55,14 +66,7 @@ export const assignOffice = defineCommand({
     for (const t of terms.filter((x) => x.office === p.office && termsOverlap(termOf(x), term))) {
       if (t.term_start >= p.termStart)
         throw new DomainError('office.term_overlaps_history', { field: 'termStart' });
-      const ended = { ...t, term_end: p.termStart };
-      await ctx.trx
-        .updateTable('office_terms')
-        .set({ term_end: p.termStart })
-        .where('org_id', '=', ctx.org.id)
-        .where('id', '=', t.id)
-        .execute();
-      emitTerm(ctx, ended, group.area_id, 'update');
+      await endTerm(ctx, t, p.termStart, group.area_id);
     }
     const row: TermRow = {
       org_id: ctx.org.id,
@@ -88,14 +92,7 @@ export const endOffice = defineCommand({
     const group = await loadGroupRow(ctx, row.group_id);
     ctx.ensure('office.write', { areaId: group.area_id, groupIds: [group.id] });
     if (p.termEnd <= row.term_start) throw new DomainError('office.term_order', { field: 'termEnd' });
-    const ended = { ...row, term_end: p.termEnd };
-    await ctx.trx
-      .updateTable('office_terms')
-      .set({ term_end: p.termEnd })
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', p.id)
-      .execute();
-    emitTerm(ctx, ended, group.area_id, 'update');
+    await endTerm(ctx, row, p.termEnd, group.area_id);
     return { id: row.id };
   },
 });

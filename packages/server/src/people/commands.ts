@@ -14,9 +14,10 @@ import {
 } from '@groundwork/core';
 import { type CommandContext, defineCommand } from '../commands/context.ts';
 import { executeReused, insertRows } from '../db/reuse.ts';
+import { loadRow } from '../db/rows.ts';
 import type { Tables } from '../db/schema.ts';
 import { addMembership } from '../groups/memberships.ts';
-import { loadPerson, requireRow, toPersonView } from './store.ts';
+import { loadPerson, toPersonView } from './store.ts';
 
 type PersonRow = Tables['people'];
 
@@ -30,8 +31,8 @@ async function checkReferences(
   ctx: CommandContext,
   p: { areaId?: string | null; householdId?: string | null },
 ) {
-  if (p.areaId) await requireRow(ctx.trx, 'areas', ctx.org.id, p.areaId, 'areaId');
-  if (p.householdId) await requireRow(ctx.trx, 'households', ctx.org.id, p.householdId, 'householdId');
+  if (p.areaId) await loadRow(ctx.trx, 'areas', ctx.org.id, p.areaId, 'areaId');
+  if (p.householdId) await loadRow(ctx.trx, 'households', ctx.org.id, p.householdId, 'householdId');
 }
 
 function emitPerson(ctx: CommandContext, row: PersonRow, groupIds: string[], op: 'create' | 'update') {
@@ -248,7 +249,7 @@ export const createHousehold = defineCommand({
   schema: householdCreate,
   async apply(ctx, p) {
     ctx.ensure('household.write', { areaId: p.areaId ?? null });
-    if (p.areaId) await requireRow(ctx.trx, 'areas', ctx.org.id, p.areaId, 'areaId');
+    if (p.areaId) await loadRow(ctx.trx, 'areas', ctx.org.id, p.areaId, 'areaId');
     const row = {
       org_id: ctx.org.id,
       id: p.id ?? newId(),

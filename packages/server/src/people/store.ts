@@ -1,6 +1,5 @@
 import { DomainError, type Resource } from '@groundwork/core';
 import type { Kysely } from 'kysely';
-import { loadRow } from '../db/rows.ts';
 import type { Tables } from '../db/schema.ts';
 
 type PersonRow = Tables['people'];
@@ -88,14 +87,4 @@ export async function loadPerson(
   }
   const groupIds = (await currentGroupIds(db, orgId, [id])).get(id) ?? [];
   return { row, groupIds, resource: { areaId: row.area_id, groupIds } };
-}
-
-export async function requireRow(
-  db: Kysely<Tables>,
-  table: 'areas' | 'households' | 'groups',
-  orgId: string,
-  id: string,
-  field: string,
-): Promise<void> {
-  await loadRow(db, table, orgId, id, field);
 }

@@ -40,14 +40,34 @@ function sensitiveFor(ctx: CommandContext, role: Role, wanted: boolean, had: boo
   return granted ? 1 : 0;
 }
 
+/** Every id must name a row of the organisation; the first that does not is the field at fault. */
+async function requireAll(ctx: CommandContext, table: 'areas' | 'groups', ids: string[], field: string) {
+  if (ids.length === 0) return;
+  const found = new Set(
+    (
+      await ctx.trx
+        .selectFrom(table)
+        .select('id')
+        .where('org_id', '=', ctx.org.id)
+        .where('id', 'in', ids)
+        .execute()
+    ).map((r) => r.id),
+  );
+  const missing = ids.findIndex((id) => !found.has(id));
+  if (missing >= 0) {
+    throw new DomainError('reference.not_found', {
+      field: `${field}.${missing}`,
+      params: { field: `${field}.${missing}` },
+    });
+  }
+}
+
 async function checkScope(ctx: CommandContext, role: Role, scope: ScopeInput) {
   if (scopedRoles.has(role) && scope.areaIds.length + scope.groupIds.length === 0) {
     throw new DomainError('user.scope_required', { field: 'scope', params: { role } });
   }
-  for (const [i, id] of scope.areaIds.entries())
-    await loadRow(ctx.trx, 'areas', ctx.org.id, id, `scope.areaIds.${i}`);
-  for (const [i, id] of scope.groupIds.entries())
-    await loadRow(ctx.trx, 'groups', ctx.org.id, id, `scope.groupIds.${i}`);
+  await requireAll(ctx, 'areas', scope.areaIds, 'scope.areaIds');
+  await requireAll(ctx, 'groups', scope.groupIds, 'scope.groupIds');
 }
 
 async function writeScope(ctx: CommandContext, userId: string, scope: ScopeInput) {
