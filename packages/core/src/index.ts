@@ -3,6 +3,7 @@ export * from './access/roles.ts';
 export * from './areas/schemas.ts';
 export * from './commands/envelope.ts';
 export * from './errors/domain-error.ts';
+export * from './finance/index.ts';
 export * from './groups/rules.ts';
 export * from './groups/schemas.ts';
 export * from './i18n/locales.ts';

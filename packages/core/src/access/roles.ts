@@ -29,6 +29,9 @@ export const actions = [
   'group.write',
   'membership.write',
   'office.write',
+  'finance.read',
+  'finance.write',
+  'finance.correct',
   'user.read',
   'user.manage',
   'audit.read',
@@ -37,12 +40,21 @@ export const actions = [
 ] as const;
 export type Action = (typeof actions)[number];
 
-const read: Action[] = ['org.read', 'area.read', 'household.read', 'person.read', 'group.read', 'sync.pull'];
+const read: Action[] = [
+  'org.read',
+  'area.read',
+  'household.read',
+  'person.read',
+  'group.read',
+  'finance.read',
+  'sync.pull',
+];
 const fieldWrite: Action[] = [
   'household.write',
   'person.write',
   'membership.write',
   'office.write',
+  'finance.write',
   'sync.push',
 ];
 
@@ -54,12 +66,13 @@ export const rolePermissions: Record<Role, ReadonlySet<Action>> = {
     ...fieldWrite,
     'area.write',
     'group.write',
+    'finance.correct',
     'user.read',
     'user.manage',
     'person.sensitive.read',
     'person.sensitive.write',
   ]),
-  field_worker: new Set([...read, ...fieldWrite, 'group.write']),
+  field_worker: new Set([...read, ...fieldWrite, 'group.write', 'finance.correct']),
   health_worker: new Set([...read, ...fieldWrite, 'person.sensitive.read', 'person.sensitive.write']),
   group_leader: new Set([...read, ...fieldWrite]),
   viewer: new Set(read),

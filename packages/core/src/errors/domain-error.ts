@@ -1,3 +1,5 @@
+import { financeErrorCodes } from '../finance/errors.ts';
+
 /** How an error is meant to be understood; the HTTP edge maps each kind to one status code. */
 export type ErrorKind =
   | 'invalid'
@@ -51,6 +53,7 @@ export const errorCodes = {
   'user.role_not_allowed': 'forbidden',
   'user.cannot_disable_self': 'conflict',
   'user.disabled': 'unauthenticated',
+  ...financeErrorCodes,
 } as const satisfies Record<string, ErrorKind>;
 
 export type ErrorCode = keyof typeof errorCodes;

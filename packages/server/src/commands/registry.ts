@@ -1,4 +1,5 @@
 import { areaCommands } from '../areas/commands.ts';
+import { financeCommands } from '../finance/commands.ts';
 import { createGroup, updateGroup } from '../groups/commands.ts';
 import { addMember, endMembership } from '../groups/membership-commands.ts';
 import { assignOffice, endOffice } from '../groups/office-commands.ts';
@@ -19,6 +20,7 @@ export const commandHandlers: ReadonlyMap<string, CommandHandler> = new Map(
       assignOffice,
       endOffice,
       ...userCommands,
+      ...financeCommands,
     ] as CommandHandler[]
   ).map((h) => [h.type, h]),
 );

@@ -2,7 +2,18 @@ import { DomainError } from '@groundwork/core';
 import { type Kysely, sql } from 'kysely';
 import type { Tables } from './schema.ts';
 
-type TenantTable = 'areas' | 'households' | 'people' | 'groups' | 'memberships' | 'office_terms' | 'users';
+type TenantTable =
+  | 'areas'
+  | 'households'
+  | 'people'
+  | 'groups'
+  | 'memberships'
+  | 'office_terms'
+  | 'users'
+  | 'meetings'
+  | 'fin_entries'
+  | 'bank_accounts'
+  | 'loans';
 
 /** A row of the organisation by id, or a refusal naming the field that pointed at it. */
 export async function loadRow<T extends TenantTable>(

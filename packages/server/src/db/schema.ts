@@ -1,3 +1,5 @@
+import type { FinanceTables } from './finance-schema.ts';
+
 /** Booleans are stored as 0/1 and JSON as text, so both databases hold exactly the same values. */
 type Flag = number;
 type Json = string;
@@ -192,7 +194,7 @@ export interface AuditLogTable {
   detail: Json | null;
 }
 
-export interface Tables {
+export interface Tables extends FinanceTables {
   organisations: OrganisationsTable;
   org_counters: OrgCountersTable;
   networks: NetworksTable;

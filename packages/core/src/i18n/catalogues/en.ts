@@ -1,4 +1,6 @@
-export const en = {
+import { financeEn } from './finance/en.ts';
+
+const base = {
   'error.request.invalid': 'Some of what was sent is not valid.',
   'error.request.malformed_json': 'The request body is not valid JSON.',
   'error.request.too_large': 'The request is too large.',
@@ -123,5 +125,7 @@ export const en = {
   'cli.restore.done': 'Restored {target} from {file}.',
   'cli.restore.done_kept': 'Restored {target} from {file}. The database it replaced is kept as {kept}.',
 } as const;
+
+export const en = { ...base, ...financeEn } as const;
 
 export type MessageKey = keyof typeof en;

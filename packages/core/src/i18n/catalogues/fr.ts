@@ -1,11 +1,13 @@
 import type { Catalogue } from '../translate.ts';
+import type { financeEn } from './finance/en.ts';
+import { financeFr } from './finance/fr.ts';
 
 /**
  * French as written by NGOs in Mali: short sentences, « groupement » for a group. Apostrophes are
  * typographic (’) because a straight one can start a quoted span in ICU MessageFormat; a no-break
  * space (\u00a0) keeps a colon on the line of the word before it.
  */
-export const fr: Catalogue = {
+const base: Omit<Catalogue, keyof typeof financeEn> = {
   'error.request.invalid': 'Certaines informations envoyées ne sont pas valables.',
   'error.request.malformed_json': 'Le contenu de la requête n’est pas du JSON valable.',
   'error.request.too_large': 'La requête est trop volumineuse.',
@@ -138,3 +140,5 @@ export const fr: Catalogue = {
   'cli.restore.done_kept':
     '{target} restauré à partir de {file}. La base remplacée est conservée sous le nom {kept}.',
 };
+
+export const fr: Catalogue = { ...base, ...financeFr };

@@ -1,7 +1,9 @@
 import type { Catalogue } from '../translate.ts';
+import type { financeEn } from './finance/en.ts';
+import { financeHi } from './finance/hi.ts';
 
 /** Hindi: plain everyday words, in Devanagari, for self-help group members and field workers. */
-export const hi: Catalogue = {
+const base: Omit<Catalogue, keyof typeof financeEn> = {
   'error.request.invalid': 'भेजी गई कुछ जानकारी सही नहीं है।',
   'error.request.malformed_json': 'भेजा गया डेटा सही JSON में नहीं है।',
   'error.request.too_large': 'भेजा गया डेटा बहुत बड़ा है।',
@@ -127,3 +129,5 @@ export const hi: Catalogue = {
   'cli.restore.done': '{target} को {file} से रीस्टोर किया गया।',
   'cli.restore.done_kept': '{target} को {file} से रीस्टोर किया गया। पहले वाला डेटाबेस {kept} नाम से रखा गया है।',
 };
+
+export const hi: Catalogue = { ...base, ...financeHi };

@@ -1,11 +1,13 @@
 import type { Catalogue } from '../translate.ts';
+import type { financeEn } from './finance/en.ts';
+import { financeMr } from './finance/mr.ts';
 
 /**
  * Marathi: plain everyday words, in Devanagari, for बचत गट members and field workers.
  * Plural branches repeat the number as `{count}` rather than `#`: for Marathi `#` is written in
  * Devanagari digits while a plain `{min}` stays in Latin digits, and one sentence should not mix them.
  */
-export const mr: Catalogue = {
+const base: Omit<Catalogue, keyof typeof financeEn> = {
   'error.request.invalid': 'पाठवलेली काही माहिती बरोबर नाही.',
   'error.request.malformed_json': 'पाठवलेला डेटा योग्य JSON स्वरूपात नाही.',
   'error.request.too_large': 'पाठवलेला डेटा खूप मोठा आहे.',
@@ -133,3 +135,5 @@ export const mr: Catalogue = {
   'cli.restore.done_kept':
     '{target} हा {file} मधून रिस्टोअर केला. त्याच्या जागी असलेला जुना डेटाबेस {kept} या नावाने ठेवला आहे.',
 };
+
+export const mr: Catalogue = { ...base, ...financeMr };

@@ -1,0 +1,2 @@
+export * from './panchasutra.ts';
+export * from './ratios.ts';
