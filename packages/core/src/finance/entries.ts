@@ -82,7 +82,7 @@ function linesOf(e: EntryInput): Posting[] {
       return [
         moneyLine(e, e.penalty + e.interest + e.principal),
         line('fines_receivable', -e.penalty, e.personId, e.loanId),
-        line('interest_income', -e.interest),
+        line('interest_income', -e.interest, null, e.loanId),
         line('loans_receivable', -e.principal, e.personId, e.loanId),
       ];
     case 'loan_write_off':

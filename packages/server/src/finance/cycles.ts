@@ -128,7 +128,8 @@ export const recordShareOut = defineCommand({
       .where('status', '=', 'active')
       .execute();
     const loans = await loadLoans(
-      ctx,
+      ctx.trx,
+      ctx.org.id,
       active.map((l) => l.loan_id),
     );
     const owed = new Map<string, number>();

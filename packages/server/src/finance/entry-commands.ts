@@ -112,7 +112,7 @@ async function memberEntry(
       return waiveFine(writer, at, e);
     case 'fine_levied': {
       if (e.loanId) {
-        const loans = await loadLoans(ctx, [e.loanId]);
+        const loans = await loadLoans(ctx.trx, ctx.org.id, [e.loanId]);
         const loan = loans.get(e.loanId);
         if (!loan)
           throw new DomainError('reference.not_found', {
@@ -125,7 +125,7 @@ async function memberEntry(
       return levyFine(writer, at, e);
     }
     case 'loan_repayment': {
-      const loans = await loadLoans(ctx, [e.loanId]);
+      const loans = await loadLoans(ctx.trx, ctx.org.id, [e.loanId]);
       const loan = loans.get(e.loanId);
       if (!loan)
         throw new DomainError('reference.not_found', {
@@ -246,7 +246,7 @@ async function reverseOnLoan(
   postings: Posting[],
   date: string,
 ) {
-  const loans = await loadLoans(ctx, [original.loan_id ?? '']);
+  const loans = await loadLoans(ctx.trx, ctx.org.id, [original.loan_id ?? '']);
   const loan = loans.get(original.loan_id ?? '');
   if (!loan) return;
   const sum = (account: AccountCode) =>
@@ -295,7 +295,7 @@ export const writeOffLoan = defineCommand({
   type: 'loan.write_off',
   schema: loanWriteOff,
   async apply(ctx, p) {
-    const loans = await loadLoans(ctx, [p.id]);
+    const loans = await loadLoans(ctx.trx, ctx.org.id, [p.id]);
     const loan = loans.get(p.id);
     if (!loan) throw new DomainError('reference.not_found', { field: 'id', params: { field: 'id' } });
     const group = await loadRow(ctx.trx, 'groups', ctx.org.id, loan.row.group_id, 'id');

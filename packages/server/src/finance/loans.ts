@@ -11,10 +11,11 @@ import {
   newId,
   postingsFor,
 } from '@groundwork/core';
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { CommandContext } from '../commands/context.ts';
 import type { LoanStatesTable, LoansTable } from '../db/finance-schema.ts';
 import { insertRows } from '../db/reuse.ts';
+import type { Tables } from '../db/schema.ts';
 import { availableIn, lendableFunds, requireMember } from './book.ts';
 import type { EntryWriter } from './writer.ts';
 
@@ -31,23 +32,24 @@ export function defaultRateBps(monthlyBps: number, frequency: LoanFrequency): nu
   return Math.round(monthlyBps / periodsPerMonth[frequency]);
 }
 
+/** Loans by id with their schedules and states; ids of another organisation find nothing. */
 export async function loadLoans(
-  ctx: CommandContext,
+  db: Kysely<Tables>,
+  org: string,
   ids: readonly string[],
 ): Promise<Map<string, LoadedLoan>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const org = ctx.org.id;
   const [rows, instalments, states] = await Promise.all([
-    ctx.trx.selectFrom('loans').selectAll().where('org_id', '=', org).where('id', 'in', unique).execute(),
-    ctx.trx
+    db.selectFrom('loans').selectAll().where('org_id', '=', org).where('id', 'in', unique).execute(),
+    db
       .selectFrom('loan_instalments')
       .selectAll()
       .where('org_id', '=', org)
       .where('loan_id', 'in', unique)
       .orderBy('number')
       .execute(),
-    ctx.trx
+    db
       .selectFrom('loan_states')
       .selectAll()
       .where('org_id', '=', org)

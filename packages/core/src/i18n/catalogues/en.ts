@@ -1,4 +1,6 @@
 import { financeEn } from './finance/en.ts';
+import { healthEn } from './health/en.ts';
+import { reportsEn } from './reports/en.ts';
 
 const base = {
   'error.request.invalid': 'Some of what was sent is not valid.',
@@ -126,6 +128,6 @@ const base = {
   'cli.restore.done_kept': 'Restored {target} from {file}. The database it replaced is kept as {kept}.',
 } as const;
 
-export const en = { ...base, ...financeEn } as const;
+export const en = { ...base, ...financeEn, ...reportsEn, ...healthEn } as const;
 
 export type MessageKey = keyof typeof en;

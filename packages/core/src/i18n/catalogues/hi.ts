@@ -1,9 +1,13 @@
 import type { Catalogue } from '../translate.ts';
 import type { financeEn } from './finance/en.ts';
 import { financeHi } from './finance/hi.ts';
+import type { healthEn } from './health/en.ts';
+import { healthHi } from './health/hi.ts';
+import type { reportsEn } from './reports/en.ts';
+import { reportsHi } from './reports/hi.ts';
 
 /** Hindi: plain everyday words, in Devanagari, for self-help group members and field workers. */
-const base: Omit<Catalogue, keyof typeof financeEn> = {
+const base: Omit<Catalogue, keyof typeof financeEn | keyof typeof reportsEn | keyof typeof healthEn> = {
   'error.request.invalid': 'भेजी गई कुछ जानकारी सही नहीं है।',
   'error.request.malformed_json': 'भेजा गया डेटा सही JSON में नहीं है।',
   'error.request.too_large': 'भेजा गया डेटा बहुत बड़ा है।',
@@ -130,4 +134,4 @@ const base: Omit<Catalogue, keyof typeof financeEn> = {
   'cli.restore.done_kept': '{target} को {file} से रीस्टोर किया गया। पहले वाला डेटाबेस {kept} नाम से रखा गया है।',
 };
 
-export const hi: Catalogue = { ...base, ...financeHi };
+export const hi: Catalogue = { ...base, ...financeHi, ...reportsHi, ...healthHi };

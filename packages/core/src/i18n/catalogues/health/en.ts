@@ -1,0 +1,2 @@
+/** Messages of the health pages. */
+export const healthEn = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the reports pages. */
+export const reportsEn = {} as const;

@@ -1,0 +1,3 @@
+import type { reportsEn } from './en.ts';
+
+export const reportsHi: Record<keyof typeof reportsEn, string> = {};
