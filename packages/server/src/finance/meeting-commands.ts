@@ -135,8 +135,8 @@ export const recordMeeting = defineCommand({
       return loan;
     };
 
-    p.socialFund.forEach((s, i) => contributeToSocialFund(writer, at(`socialFund.${i}`), s));
-    p.savings.forEach((s, i) => deposit(writer, at(`savings.${i}`), s, sharePrice));
+    for (const [i, s] of p.socialFund.entries()) contributeToSocialFund(writer, at(`socialFund.${i}`), s);
+    for (const [i, s] of p.savings.entries()) deposit(writer, at(`savings.${i}`), s, sharePrice);
     for (const [i, f] of p.fines.entries()) {
       if (f.loanId)
         await levyPenalty(
@@ -148,8 +148,9 @@ export const recordMeeting = defineCommand({
         );
       levyFine(writer, at(`fines.${i}`), f);
     }
-    p.finePayments.forEach((f, i) => payFine(writer, at(`finePayments.${i}`), f));
-    p.fineWaivers.forEach((f, i) => waiveFine(writer, { ...at(`fineWaivers.${i}`), note: f.note }, f));
+    for (const [i, f] of p.finePayments.entries()) payFine(writer, at(`finePayments.${i}`), f);
+    for (const [i, f] of p.fineWaivers.entries())
+      waiveFine(writer, { ...at(`fineWaivers.${i}`), note: f.note }, f);
     for (const [i, r] of p.repayments.entries()) {
       const field = `repayments.${i}`;
       await repay(
@@ -163,7 +164,7 @@ export const recordMeeting = defineCommand({
     const incoming = p.entries.map((e, i) => [e, i] as const).filter(([e]) => bringsMoneyIn(e));
     const outgoing = p.entries.map((e, i) => [e, i] as const).filter(([e]) => !bringsMoneyIn(e));
     for (const [e, i] of incoming) await groupMoney(ctx, writer, at(`entries.${i}`), e);
-    p.withdrawals.forEach((w, i) => withdraw(writer, at(`withdrawals.${i}`), w));
+    for (const [i, w] of p.withdrawals.entries()) withdraw(writer, at(`withdrawals.${i}`), w);
     const loanIds: string[] = [];
     for (const [i, loan] of p.loans.entries()) {
       loanIds.push(await disburse(ctx, writer, p.heldOn, id, loan, `loans.${i}`));
