@@ -69,6 +69,8 @@ export interface DomainErrorOptions {
   params?: Record<string, string | number>;
   issues?: FieldIssue[];
   details?: Record<string, unknown>;
+  /** The currency of the money among the params, so the message can show ₹1,500.00 rather than 150000. */
+  currency?: string;
 }
 
 /** The one error type of the domain: a stable code, the field at fault and what to say about it. */
@@ -78,6 +80,7 @@ export class DomainError extends Error {
   readonly params: Record<string, string | number>;
   readonly issues: FieldIssue[];
   readonly details: Record<string, unknown> | undefined;
+  currency: string | undefined;
 
   constructor(code: ErrorCode, options: DomainErrorOptions = {}) {
     super(code);
@@ -87,6 +90,7 @@ export class DomainError extends Error {
     this.params = options.params ?? {};
     this.issues = options.issues ?? [];
     this.details = options.details;
+    this.currency = options.currency;
   }
 
   get kind(): ErrorKind {

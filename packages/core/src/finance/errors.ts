@@ -33,3 +33,17 @@ export const financeErrorCodes = {
   'shareout.negative_fund': 'conflict',
   'report.date_range': 'invalid',
 } as const satisfies Record<string, ErrorKind>;
+
+/** Params of the finance messages that are money in minor units, shown formatted in the reader's language. */
+export const moneyParams: ReadonlySet<string> = new Set([
+  'amount',
+  'available',
+  'balance',
+  'cap',
+  'difference',
+  'due',
+  'outstanding',
+  'payoff',
+  'share',
+  'sharePrice',
+]);

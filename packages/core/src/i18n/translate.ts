@@ -13,6 +13,9 @@ export const catalogues: Record<Locale, Catalogue> = { en, hi, mr, fr };
 /** Indian English groups digits in lakhs; Marathi messages keep the Latin digits people read on phones and notes. */
 const intlLocale: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN', mr: 'mr-IN-u-nu-latn', fr: 'fr' };
 
+/** The Intl locale for formatting numbers, money and dates for a reader of this language. */
+export const intlLocaleOf = (locale: Locale): string => intlLocale[locale];
+
 const compiled = new Map<string, IntlMessageFormat>();
 
 export function hasMessage(key: string): key is MessageKey {

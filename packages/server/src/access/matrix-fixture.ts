@@ -40,6 +40,13 @@ export interface OrgWorld {
   membershipOut: string;
   termIn: string;
   termOut: string;
+  /** Group-in's bank account, its first meeting (Meera saved and borrowed) and that loan; the same for group-out. */
+  bankIn: string;
+  bankOut: string;
+  meetingIn: string;
+  meetingOut: string;
+  loanIn: string;
+  loanOut: string;
   /** Targets of the user-management routes, never used to log in. */
   spareFieldWorker: string;
   spareAdmin: string;
@@ -71,7 +78,7 @@ export const dayAfter = (date: string) =>
 async function buildOrg(t: TestApp, slug: string, family: string): Promise<OrgWorld> {
   const org = await makeOrg(t.database, slug);
   const names =
-    'district blockIn villageIn blockOut groupIn groupOut memberIn areaOnlyIn memberOut areaOnlyOut householdIn householdOut membershipIn membershipOut termIn termOut';
+    'district blockIn villageIn blockOut groupIn groupOut memberIn areaOnlyIn memberOut areaOnlyOut householdIn householdOut membershipIn membershipOut termIn termOut bankIn bankOut meetingIn meetingOut loanIn loanOut';
   const ids = Object.fromEntries(names.split(' ').map((k) => [k, newId()])) as Record<
     Exclude<keyof OrgWorld, 'org' | 'family' | 'sensitiveNote' | `spare${string}`>,
     string
@@ -105,6 +112,31 @@ async function buildOrg(t: TestApp, slug: string, family: string): Promise<OrgWo
     type: 'office.assign',
     payload: { id, groupId, personId, office: 'president', termStart: '2020-03-01' },
   });
+  const bank = (id: string, groupId: string) => ({
+    type: 'bank_account.open',
+    payload: { id, groupId, bankName: `${family} bank`, openedOn: '2020-01-01' },
+  });
+  const firstMeeting = (id: string, groupId: string, personId: string, loanId: string) => ({
+    type: 'meeting.record',
+    payload: {
+      id,
+      groupId,
+      heldOn: '2020-02-03',
+      attendance: [{ personId, status: 'present' }],
+      savings: [{ personId, amount: 500_000 }],
+      loans: [
+        {
+          id: loanId,
+          personId,
+          principal: 100_000,
+          method: 'flat',
+          instalments: 4,
+          frequency: 'monthly',
+          purpose: `${family} goat`,
+        },
+      ],
+    },
+  });
   await asSystem(t.database, org, [
     area(ids.district, 'district', 'district'),
     area(ids.blockIn, 'block in', 'block', ids.district),
@@ -128,6 +160,10 @@ async function buildOrg(t: TestApp, slug: string, family: string): Promise<OrgWo
     member(ids.membershipOut, ids.groupOut, ids.memberOut),
     president(ids.termIn, ids.groupIn, ids.memberIn),
     president(ids.termOut, ids.groupOut, ids.memberOut),
+    bank(ids.bankIn, ids.groupIn),
+    bank(ids.bankOut, ids.groupOut),
+    firstMeeting(ids.meetingIn, ids.groupIn, ids.memberIn, ids.loanIn),
+    firstMeeting(ids.meetingOut, ids.groupOut, ids.memberOut, ids.loanOut),
     {
       type: 'person.sensitive.set',
       payload: {
@@ -158,6 +194,7 @@ function userOptions(a: OrgWorld): Record<Role, Parameters<typeof makeUser>[4]> 
 
 export async function buildWorld(kind: TestDatabaseKind, env: Record<string, string> = {}): Promise<World> {
   const t = await startTestApp(kind, env);
+  meetingDays = 0;
   const a = await buildOrg(t, 'matrix-a', 'Alphawala');
   const b = await buildOrg(t, 'matrix-b', 'Bravokar');
   const options = userOptions(a);
@@ -201,7 +238,57 @@ function place(w: World, target: Target) {
     group: inside ? o.groupIn : o.groupOut,
     person: inside ? o.memberIn : o.memberOut,
     user: inside ? o.spareFieldWorker : o.spareAdmin,
+    bank: inside ? o.bankIn : o.bankOut,
+    meeting: inside ? o.meetingIn : o.meetingOut,
+    loan: inside ? o.loanIn : o.loanOut,
   };
+}
+
+/** Meetings of the matrix fall between the first members' joining and the later ones', one day each. */
+let meetingDays = 0;
+const meetingDay = () =>
+  new Date(Date.UTC(2020, 1, 4) + ++meetingDays * 86_400_000).toISOString().slice(0, 10);
+
+async function openMeeting(w: World, o: OrgWorld, groupId: string, personId: string, extra: object = {}) {
+  const [m] = await asSystem(w.t.database, o.org, [
+    {
+      type: 'meeting.record',
+      payload: {
+        groupId,
+        heldOn: meetingDay(),
+        close: false,
+        attendance: [{ personId, status: 'present' }],
+        ...extra,
+      },
+    },
+  ]);
+  return m as { id: string; loanIds: string[] };
+}
+
+async function freshGroup(w: World, o: OrgWorld, areaId: string, cycle: boolean): Promise<string> {
+  const id = newId();
+  await asSystem(w.t.database, o.org, [
+    {
+      type: 'group.create',
+      payload: {
+        id,
+        kind: 'savings_group',
+        name: `${o.family} fresh ${next()}`,
+        areaId,
+        formedOn: '2020-01-01',
+        cadence: 'weekly',
+      },
+    },
+    ...(cycle
+      ? [
+          {
+            type: 'cycle.start',
+            payload: { groupId: id, startedOn: '2020-01-01', plannedEndOn: '2020-12-31' },
+          },
+        ]
+      : []),
+  ]);
+  return id;
 }
 
 export async function freshPerson(w: World, o: OrgWorld, areaId: string): Promise<string> {
@@ -322,6 +409,85 @@ export const requests: Record<string, Prepare> = {
       term!.id,
     ]);
   },
+  'POST /api/groups/:id/bank-accounts': (w, t) =>
+    send(`/api/groups/${place(w, t).group}/bank-accounts`, {
+      bankName: `Bank ${next()}`,
+      openedOn: '2020-01-01',
+    }),
+  'POST /api/bank-accounts/:id/statements': (w, t) =>
+    send(`/api/bank-accounts/${place(w, t).bank}/statements`, { date: '2020-03-01', balance: next() }),
+  'POST /api/groups/:id/meetings': (w, t) => {
+    const p = place(w, t);
+    return send(`/api/groups/${p.group}/meetings`, {
+      heldOn: meetingDay(),
+      attendance: [{ personId: p.person, status: 'present' }],
+      savings: [{ personId: p.person, amount: 10_000 }],
+    });
+  },
+  'POST /api/meetings/:id/close': async (w, t) => {
+    const p = place(w, t);
+    const m = await openMeeting(w, p.o, p.group, p.person);
+    return { url: `/api/meetings/${m.id}/close`, made: [m.id] };
+  },
+  'POST /api/groups/:id/entries': (w, t) => {
+    const p = place(w, t);
+    return send(`/api/groups/${p.group}/entries`, {
+      date: '2020-05-01',
+      entry: { kind: 'saving_deposit', personId: p.person, amount: 1_000 + next() },
+    });
+  },
+  'POST /api/entries/:id/reverse': async (w, t) => {
+    const p = place(w, t);
+    const [e] = await asSystem(w.t.database, p.o.org, [
+      {
+        type: 'entry.record',
+        payload: {
+          groupId: p.group,
+          date: '2020-05-01',
+          entry: { kind: 'saving_deposit', personId: p.person, amount: 700 },
+        },
+      },
+    ]);
+    return send(`/api/entries/${e!.id}/reverse`, { date: '2020-05-02', reason: 'counted twice' }, [e!.id]);
+  },
+  'POST /api/loans/:id/write-off': async (w, t) => {
+    const p = place(w, t);
+    const loan = {
+      personId: p.person,
+      principal: 1_000,
+      method: 'flat',
+      instalments: 2,
+      frequency: 'monthly',
+      purpose: 'seeds',
+    };
+    const m = await openMeeting(w, p.o, p.group, p.person, { loans: [loan] });
+    const loanId = m.loanIds[0]!;
+    return send(`/api/loans/${loanId}/write-off`, { date: '2020-07-01', reason: 'she moved away' }, [
+      loanId,
+      m.id,
+    ]);
+  },
+  'POST /api/groups/:id/cycles': async (w, t) => {
+    const p = place(w, t);
+    const groupId = await freshGroup(w, p.o, p.area, false);
+    return send(
+      `/api/groups/${groupId}/cycles`,
+      { startedOn: '2020-01-06', plannedEndOn: '2020-12-28', sharePrice: 500 },
+      [groupId],
+    );
+  },
+  'POST /api/groups/:id/share-outs': async (w, t) => {
+    const p = place(w, t);
+    const groupId = await freshGroup(w, p.o, p.area, true);
+    return send(`/api/groups/${groupId}/share-outs`, { heldOn: '2020-06-01' }, [groupId]);
+  },
+  'GET /api/groups/:id/finance': (w, t) => get(`/api/groups/${place(w, t).group}/finance`),
+  'GET /api/groups/:id/meetings': (w, t) => get(`/api/groups/${place(w, t).group}/meetings`),
+  'GET /api/meetings/:id': (w, t) => get(`/api/meetings/${place(w, t).meeting}`),
+  'GET /api/groups/:id/loans': (w, t) => get(`/api/groups/${place(w, t).group}/loans`),
+  'GET /api/loans/:id': (w, t) => get(`/api/loans/${place(w, t).loan}`),
+  'GET /api/groups/:id/bank-accounts': (w, t) => get(`/api/groups/${place(w, t).group}/bank-accounts`),
+  'GET /api/groups/:id/cycles': (w, t) => get(`/api/groups/${place(w, t).group}/cycles`),
   'GET /api/users': () => get('/api/users'),
   'GET /api/users/:id': (w, t) => get(`/api/users/${place(w, t).user}`),
   'POST /api/users': (w, t) => {
@@ -385,7 +551,7 @@ export async function scopeNow(w: World, role: Role): Promise<Scope | null> {
 }
 
 const countedTables =
-  'commands changes areas households people person_sensitive groups memberships office_terms users user_areas user_groups sessions audit_log'.split(
+  'commands changes areas households people person_sensitive groups memberships office_terms users user_areas user_groups sessions audit_log bank_accounts meetings attendance loans loan_states fin_entries fin_postings savings_cycles share_outs bank_statements'.split(
     ' ',
   );
 

@@ -86,6 +86,41 @@ const expected: Record<string, string> = {
     'ok/ok/404 ok/ok/404 ok/hide/404 ok/hide/404 ok/hide/404 403/403/hide 403/403/hide',
   'POST /api/office-terms/:id/end':
     'ok/ok/404 ok/ok/404 ok/hide/404 ok/hide/404 ok/hide/404 403/403/hide 403/403/hide',
+  // the books: reading follows the group; corrections (reversal, write-off) are for coordinators and field workers
+  'POST /api/groups/:id/bank-accounts':
+    'ok/ok/404 ok/ok/404 ok/hide/404 ok/hide/404 ok/hide/404 403/403/hide 403/403/hide',
+  'POST /api/bank-accounts/:id/statements':
+    'ok/ok/404 ok/ok/404 ok/hide/404 ok/hide/404 ok/hide/404 403/403/hide 403/403/hide',
+  'POST /api/groups/:id/meetings':
+    'ok/ok/404 ok/ok/404 ok/hide/404 ok/hide/404 ok/hide/404 403/403/hide 403/403/hide',
+  'POST /api/meetings/:id/close':
+    'ok/ok/404 ok/ok/404 ok/hide/404 ok/hide/404 ok/hide/404 403/403/hide 403/403/hide',
+  'POST /api/groups/:id/entries':
+    'ok/ok/404 ok/ok/404 ok/hide/404 ok/hide/404 ok/hide/404 403/403/hide 403/403/hide',
+  'POST /api/entries/:id/reverse':
+    'ok/ok/404 ok/ok/404 ok/hide/404 403/hide/404 403/hide/404 403/403/hide 403/403/hide',
+  'POST /api/loans/:id/write-off':
+    'ok/ok/404 ok/ok/404 ok/hide/404 403/hide/404 403/hide/404 403/403/hide 403/403/hide',
+  // a fresh savings group each time, outside a group leader's one group
+  'POST /api/groups/:id/cycles':
+    'ok/ok/404 ok/ok/404 ok/hide/404 ok/hide/404 hide/hide/404 403/403/hide 403/403/hide',
+  // a fresh savings group each time, outside a group leader's one group
+  'POST /api/groups/:id/share-outs':
+    'ok/ok/404 ok/ok/404 ok/hide/404 ok/hide/404 hide/hide/404 403/403/hide 403/403/hide',
+  'GET /api/groups/:id/finance':
+    '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
+  'GET /api/groups/:id/meetings':
+    '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
+  'GET /api/meetings/:id':
+    '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
+  'GET /api/groups/:id/loans':
+    '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
+  'GET /api/loans/:id':
+    '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
+  'GET /api/groups/:id/bank-accounts':
+    '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
+  'GET /api/groups/:id/cycles':
+    '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
   'GET /api/users': 'ok ok 403 403 403 403 403',
   // users: in = a field worker, out = an admin (beyond what a coordinator may manage)
   'GET /api/users/:id':
@@ -153,9 +188,10 @@ const listChecks: Record<string, ListCheck> = {
     items: (body) => body.changes ?? [],
     seen: [
       'district blockIn villageIn blockOut memberIn areaOnlyIn memberOut areaOnlyOut groupIn groupOut ' +
-        'householdIn householdOut membershipIn membershipOut termIn termOut',
-      'blockIn villageIn memberIn areaOnlyIn groupIn householdIn membershipIn termIn',
-      'groupIn memberIn membershipIn termIn',
+        'householdIn householdOut membershipIn membershipOut termIn termOut ' +
+        'bankIn bankOut meetingIn meetingOut loanIn loanOut',
+      'blockIn villageIn memberIn areaOnlyIn groupIn householdIn membershipIn termIn bankIn meetingIn loanIn',
+      'groupIn memberIn membershipIn termIn bankIn meetingIn loanIn',
     ],
   },
 };

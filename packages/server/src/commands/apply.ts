@@ -130,6 +130,7 @@ async function applyInSavepoint(batch: Batch, command: CommandEnvelope): Promise
     await trx.executeQuery(releaseSavepoint);
     batch.seq = seqBefore;
     if (!isDomainError(error)) throw error;
+    error.currency ??= batch.org.currency;
     return { id: command.id, status: 'rejected', error };
   }
 }

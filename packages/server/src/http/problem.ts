@@ -1,4 +1,13 @@
-import { DomainError, type ErrorKind, hasMessage, type Locale, translate } from '@groundwork/core';
+import {
+  DomainError,
+  type ErrorKind,
+  formatMoney,
+  hasMessage,
+  intlLocaleOf,
+  type Locale,
+  moneyParams,
+  translate,
+} from '@groundwork/core';
 
 const statusOfKind: Record<ErrorKind, number> = {
   invalid: 422,
@@ -33,10 +42,24 @@ export interface Problem {
   [extra: string]: unknown;
 }
 
+/** Money among the params shown as money in the reader's language; everything else as it is. */
+function paramsFor(error: DomainError, locale: Locale): Record<string, string | number> {
+  const { currency } = error;
+  if (!currency) return error.params;
+  return Object.fromEntries(
+    Object.entries(error.params).map(([name, value]) => [
+      name,
+      typeof value === 'number' && moneyParams.has(name)
+        ? formatMoney(value, currency, intlLocaleOf(locale))
+        : value,
+    ]),
+  );
+}
+
 /** An RFC 9457 problem in the reader's language: a stable code, a human message and the field at fault. */
 export function toProblem(error: DomainError, locale: Locale): Problem {
   const key = `error.${error.code}`;
-  const detail = hasMessage(key) ? translate(locale, key, error.params) : error.code;
+  const detail = hasMessage(key) ? translate(locale, key, paramsFor(error, locale)) : error.code;
   const errors = error.issues.map((issue) => {
     const reasonKey = `validation.${issue.reason}`;
     const reason = hasMessage(reasonKey) ? translate(locale, reasonKey, issue.params ?? {}) : issue.reason;

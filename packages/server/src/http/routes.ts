@@ -1,6 +1,8 @@
 import { areaRoutes } from '../areas/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
+import { financeReadRoutes } from '../finance/read-routes.ts';
+import { financeWriteRoutes } from '../finance/routes.ts';
 import { groupRoutes } from '../groups/routes.ts';
 import { metaRoutes } from '../meta/routes.ts';
 import { organisationRoutes } from '../orgs/routes.ts';
@@ -17,6 +19,8 @@ export const allRoutes: readonly AnyRoute[] = [
   ...areaRoutes,
   ...peopleRoutes,
   ...groupRoutes,
+  ...financeWriteRoutes,
+  ...financeReadRoutes,
   ...userRoutes,
   ...syncRoutes,
   ...auditRoutes,
