@@ -2,6 +2,7 @@ import {
   allocateRepayment,
   DomainError,
   type Instalment,
+  isDomainError,
   type LoanFrequency,
   type LoanMethod,
   type LoanPosition,
@@ -268,7 +269,7 @@ export async function repay(
   if (loan.row.group_id !== writer.book.group.id)
     throw new DomainError('loan.not_in_group', { field: `${field}.loanId` });
   const before = positionOf(loan, input.date);
-  const split = allocateRepayment(before, input.amount);
+  const split = withField(field, () => allocateRepayment(before, input.amount));
   writer.add({
     kind: 'loan_repayment',
     date: input.date,
@@ -299,6 +300,21 @@ export async function repay(
     }
   }
   await saveState(ctx, loan, after, input.date);
+}
+
+/** Runs a core rule and names the request field of any refusal: `loanId` becomes `repayments.2.loanId`. */
+function withField<T>(prefix: string, rule: () => T): T {
+  try {
+    return rule();
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    const field = error.field ? `${prefix}.${error.field}` : prefix;
+    throw new DomainError(error.code, {
+      field,
+      params: error.params,
+      ...(error.details ? { details: error.details } : {}),
+    });
+  }
 }
 
 /** Adds a late-repayment penalty to what the loan owes. */
