@@ -26,6 +26,7 @@ export const financeErrorCodes = {
   'meeting.duplicate_person': 'invalid',
   'entry.already_reversed': 'conflict',
   'entry.not_reversible': 'conflict',
+  'entry.reversal_overdraws': 'conflict',
   'cycle.already_open': 'conflict',
   'cycle.none_open': 'conflict',
   'cycle.dates_order': 'invalid',

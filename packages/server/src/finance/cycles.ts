@@ -138,7 +138,9 @@ export const recordShareOut = defineCommand({
       owed.set(person, (owed.get(person) ?? 0) + positionOf(loan, p.heldOn).payoff);
     }
     const sharePrice = cycle.share_price ? Number(cycle.share_price) : null;
-    const people = new Set([...book.savings.keys(), ...owed.keys()].filter((id) => id !== ''));
+    const people = new Set(
+      [...book.members, ...book.savings.keys(), ...owed.keys()].filter((id) => id !== ''),
+    );
     const plan = planShareOut({
       fund: book.cash - book.socialFund,
       rule: book.constitution?.shareOutRule ?? 'proportional',

@@ -222,21 +222,14 @@ export const reverseEntry = defineCommand({
 
 /** After a reversal no box, account, saving or fine may be left below zero. */
 function refuseOverdrawn(book: Awaited<ReturnType<typeof loadBook>>, personId: string | null): void {
-  if (book.cash < 0)
-    throw new DomainError('cash.insufficient', {
-      field: 'entryId',
-      params: { available: book.cash, amount: 0, account: 'cash' },
-    });
-  for (const amount of book.bank.values()) {
-    if (amount < 0)
-      throw new DomainError('cash.insufficient', {
-        field: 'entryId',
-        params: { available: amount, amount: 0, account: 'bank' },
-      });
-  }
-  if (personId && (book.savings.get(personId) ?? 0) < 0) {
-    throw new DomainError('saving.exceeds_balance', { field: 'entryId', params: { balance: 0, amount: 0 } });
-  }
+  const banks = [...book.bank.values()];
+  const person = personId ?? '';
+  const overdrawn =
+    book.cash < 0 ||
+    banks.some((amount) => amount < 0) ||
+    (book.savings.get(person) ?? 0) < 0 ||
+    (book.fines.get(person) ?? 0) < 0;
+  if (overdrawn) throw new DomainError('entry.reversal_overdraws', { field: 'entryId' });
 }
 
 async function reverseOnLoan(

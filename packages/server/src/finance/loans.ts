@@ -268,6 +268,9 @@ export async function repay(
 ): Promise<void> {
   if (loan.row.group_id !== writer.book.group.id)
     throw new DomainError('loan.not_in_group', { field: `${field}.loanId` });
+  if (loan.state.status === 'cancelled') {
+    throw new DomainError('loan.not_active', { field: `${field}.loanId`, params: { status: 'cancelled' } });
+  }
   const before = positionOf(loan, input.date);
   const split = withField(field, () => allocateRepayment(before, input.amount));
   writer.add({

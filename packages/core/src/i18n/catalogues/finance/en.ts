@@ -26,6 +26,8 @@ export const financeEn = {
   'error.meeting.duplicate_person': 'The same member appears twice in {field}.',
   'error.entry.already_reversed': 'This entry has already been reversed.',
   'error.entry.not_reversible': 'This entry cannot be reversed; record a new entry instead.',
+  'error.entry.reversal_overdraws':
+    'Reversing this entry would leave the cash box, a bank account, her savings or her fines below zero. Reverse the later entries that rest on it first.',
   'error.cycle.already_open': 'A savings cycle is already open; share out before starting another.',
   'error.cycle.none_open': 'No savings cycle is open.',
   'error.cycle.dates_order': 'The planned end must come after the start.',

@@ -39,6 +39,8 @@ export const financeFr: Record<keyof typeof financeEn, string> = {
   'error.entry.already_reversed': 'Cette écriture a déjà été annulée.',
   'error.entry.not_reversible':
     'Cette écriture ne peut pas être annulée\u00a0; enregistrez plutôt une nouvelle écriture.',
+  'error.entry.reversal_overdraws':
+    'Annuler cette écriture ferait passer la caisse, un compte bancaire, son épargne ou ses amendes sous zéro. Annulez d’abord les écritures suivantes qui en dépendent.',
   'error.cycle.already_open':
     'Un cycle d’épargne est déjà ouvert\u00a0; faites le partage avant d’en commencer un autre.',
   'error.cycle.none_open': 'Aucun cycle d’épargne n’est ouvert.',

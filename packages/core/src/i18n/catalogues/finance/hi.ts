@@ -33,6 +33,8 @@ export const financeHi: Record<keyof typeof financeEn, string> = {
   'error.meeting.duplicate_person': '{field} में एक ही सदस्य दो बार आया है।',
   'error.entry.already_reversed': 'यह एंट्री पहले ही उलटी (रद्द) की जा चुकी है।',
   'error.entry.not_reversible': 'यह एंट्री उलटी नहीं की जा सकती; इसकी जगह नई एंट्री दर्ज करें।',
+  'error.entry.reversal_overdraws':
+    'इस एंट्री को उलटने से नकद, बैंक खाता, उसकी बचत या उसका जुर्माना शून्य से कम हो जाएगा। पहले उस पर टिकी बाद की एंट्री उलटें।',
   'error.cycle.already_open': 'बचत का एक चक्र पहले से चल रहा है; नया चक्र शुरू करने से पहले बचत का बँटवारा करें।',
   'error.cycle.none_open': 'बचत का कोई चक्र नहीं चल रहा है।',
   'error.cycle.dates_order': 'तय की गई आखिरी तारीख शुरू की तारीख के बाद की होनी चाहिए।',

@@ -34,6 +34,8 @@ export const financeMr: Record<keyof typeof financeEn, string> = {
   'error.meeting.duplicate_person': '{field} मध्ये एकच सदस्य दोनदा आला आहे.',
   'error.entry.already_reversed': 'ही नोंद आधीच उलटवली (रद्द केली) आहे.',
   'error.entry.not_reversible': 'ही नोंद उलटवता येत नाही; त्याऐवजी नवीन नोंद करा.',
+  'error.entry.reversal_overdraws':
+    'ही नोंद उलटवल्यास रोख, बँक खाते, तिची बचत किंवा तिचा दंड शून्याखाली जाईल. आधी तिच्यावर अवलंबून असलेल्या नंतरच्या नोंदी उलटवा.',
   'error.cycle.already_open': 'बचतीचे एक चक्र आधीच सुरू आहे; दुसरे सुरू करण्याआधी बचत वाटप करा.',
   'error.cycle.none_open': 'बचतीचे कोणतेही चक्र सुरू नाही.',
   'error.cycle.dates_order': 'ठरवलेली शेवटची तारीख सुरुवातीच्या तारखेनंतरची असली पाहिजे.',
