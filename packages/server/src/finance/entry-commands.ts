@@ -257,6 +257,14 @@ async function reverseOnLoan(
       .where('org_id', '=', org_id)
       .where('loan_id', '=', loan_id)
       .execute();
+    ctx.emit({
+      entity: 'loan',
+      entityId: loan_id,
+      op: 'update',
+      areaId: writer.book.group.area_id,
+      groupId: loan.row.group_id,
+      data: { id: loan_id, status: 'cancelled', nextDueOn: null },
+    });
     return;
   }
   if (loan.state.status === 'written_off' || loan.state.status === 'cancelled')
@@ -280,7 +288,7 @@ async function reverseOnLoan(
       writer.count(inst.dueOn.slice(0, 7), { instalments_paid_on_time: -1 });
     }
   }
-  await saveState(ctx, loan, after, date);
+  await saveState(ctx, loan, after, date, writer.book.group.area_id);
 }
 
 /** Writes off what a borrower can no longer repay: the principal left goes to bad debts, penalties are waived. */
@@ -322,7 +330,7 @@ export const writeOffLoan = defineCommand({
       });
     }
     loan.state = { ...loan.state, penalty_due: 0, status: 'written_off', closed_on: p.date };
-    await saveState(ctx, loan, positionOf(loan, p.date), p.date);
+    await saveState(ctx, loan, positionOf(loan, p.date), p.date, group.area_id);
     await writer.flush();
     return { id: p.id };
   },

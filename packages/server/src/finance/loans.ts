@@ -302,7 +302,7 @@ export async function repay(
       writer.count(inst.dueOn.slice(0, 7), { instalments_paid_on_time: 1 });
     }
   }
-  await saveState(ctx, loan, after, input.date);
+  await saveState(ctx, loan, after, input.date, writer.book.group.area_id);
 }
 
 /** Runs a core rule and names the request field of any refusal: `loanId` becomes `repayments.2.loanId`. */
@@ -341,7 +341,14 @@ export async function levyPenalty(
     .execute();
 }
 
-export async function saveState(ctx: CommandContext, loan: LoadedLoan, position: LoanPosition, date: string) {
+/** Writes where the loan now stands and tells the devices of the group's area and of the group. */
+export async function saveState(
+  ctx: CommandContext,
+  loan: LoadedLoan,
+  position: LoanPosition,
+  date: string,
+  areaId: string | null,
+) {
   const paidInstalments = position.instalments.filter((i) => i.paidOn !== null).length;
   const next = position.instalments.find((i) => i.paidOn === null);
   const closed = position.status === 'repaid' || position.status === 'written_off';
@@ -364,7 +371,7 @@ export async function saveState(ctx: CommandContext, loan: LoadedLoan, position:
     entity: 'loan',
     entityId: loan.row.id,
     op: 'update',
-    areaId: null,
+    areaId,
     groupId: loan.row.group_id,
     data: {
       id: loan.row.id,
