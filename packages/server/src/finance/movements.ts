@@ -72,7 +72,7 @@ export function contributeToSocialFund(writer: EntryWriter, at: At, m: MemberMon
 export function levyFine(
   writer: EntryWriter,
   at: At,
-  f: { personId: string; amount: number; loanId?: string | undefined },
+  f: { personId: string; amount: number; reason: string; loanId?: string | undefined },
 ): void {
   requireMember(writer.book, f.personId, `${at.field}.personId`);
   writer.add({
@@ -82,7 +82,8 @@ export function levyFine(
     loanId: f.loanId,
     meetingId: at.meetingId,
     amount: f.amount,
-    note: at.note,
+    // why she was fined (absence, late, late repayment…) stays with the entry
+    note: at.note ? `${f.reason}: ${at.note}` : f.reason,
     postings: postingsFor({ kind: 'fine_levied', personId: f.personId, amount: f.amount, loanId: f.loanId }),
   });
 }
@@ -202,6 +203,17 @@ export async function groupMoney(
       });
     }
     case 'external_loan_repaid': {
+      const lent = await ctx.trx
+        .selectFrom('external_loans')
+        .select('id')
+        .where('org_id', '=', ctx.org.id)
+        .where('group_id', '=', book.group.id)
+        .where('id', '=', e.externalLoanId)
+        .executeTakeFirst();
+      if (!lent) {
+        const field = `${at.field}.externalLoanId`;
+        throw new DomainError('reference.not_found', { field, params: { field } });
+      }
       const outstanding = await externalOutstanding(ctx, book.group.id, e.externalLoanId);
       if (e.principal > outstanding) {
         throw new DomainError('external_loan.overpayment', {
