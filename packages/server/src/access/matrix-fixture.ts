@@ -488,6 +488,16 @@ export const requests: Record<string, Prepare> = {
   'GET /api/loans/:id': (w, t) => get(`/api/loans/${place(w, t).loan}`),
   'GET /api/groups/:id/bank-accounts': (w, t) => get(`/api/groups/${place(w, t).group}/bank-accounts`),
   'GET /api/groups/:id/cycles': (w, t) => get(`/api/groups/${place(w, t).group}/cycles`),
+  'GET /api/groups/:id/passbook/:personId': (w, t) => {
+    const p = place(w, t);
+    return get(`/api/groups/${p.group}/passbook/${p.person}`);
+  },
+  'GET /api/groups/:id/reports/:report': (w, t) =>
+    get(`/api/groups/${place(w, t).group}/reports/trial-balance`),
+  'GET /api/groups/:id/bank-accounts/:bankAccountId/reconciliation': (w, t) => {
+    const p = place(w, t);
+    return get(`/api/groups/${p.group}/bank-accounts/${p.bank}/reconciliation`);
+  },
   'GET /api/users': () => get('/api/users'),
   'GET /api/users/:id': (w, t) => get(`/api/users/${place(w, t).user}`),
   'POST /api/users': (w, t) => {

@@ -8,6 +8,7 @@ import {
 } from '@groundwork/core';
 import type { Selectable } from 'kysely';
 import type { CommandContext } from '../commands/context.ts';
+import { executeReused } from '../db/reuse.ts';
 import { loadRow } from '../db/rows.ts';
 import type { GroupsTable } from '../db/schema.ts';
 
@@ -46,30 +47,34 @@ export async function loadBook(
   const group = await loadRow(ctx.trx, 'groups', ctx.org.id, groupId, 'groupId');
   ctx.ensure('finance.write', { areaId: group.area_id, groupIds: [group.id] });
   const org = ctx.org.id;
-  const [members, banks, totals] = await Promise.all([
-    ctx.trx
-      .selectFrom('memberships')
-      .select('person_id')
-      .where('org_id', '=', org)
-      .where('group_id', '=', groupId)
-      .where('joined_on', '<=', date)
-      .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '>', date)]))
-      .execute(),
-    ctx.trx
-      .selectFrom('bank_accounts')
-      .select('id')
-      .where('org_id', '=', org)
-      .where('group_id', '=', groupId)
-      .execute(),
-    ctx.trx
-      .selectFrom('fin_monthly')
-      .select(['account', 'sub', (eb) => eb.fn.sum<number>('amount').as('amount')])
-      .where('org_id', '=', org)
-      .where('group_id', '=', groupId)
-      .where('account', 'in', ['cash', 'bank', 'social_fund'])
-      .groupBy(['account', 'sub'])
-      .execute(),
-  ]);
+  const { trx, dialect } = ctx;
+  const members = (
+    await executeReused(trx, dialect, 'book members', [org, groupId, date, date], () =>
+      trx
+        .selectFrom('memberships')
+        .select('person_id')
+        .where('org_id', '=', org)
+        .where('group_id', '=', groupId)
+        .where('joined_on', '<=', date)
+        .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '>', date)])),
+    )
+  ).rows;
+  const banks = (
+    await executeReused(trx, dialect, 'book banks', [org, groupId], () =>
+      trx.selectFrom('bank_accounts').select('id').where('org_id', '=', org).where('group_id', '=', groupId),
+    )
+  ).rows;
+  const totals = (
+    await executeReused(trx, dialect, 'book totals', [org, groupId, 'cash', 'bank', 'social_fund'], () =>
+      trx
+        .selectFrom('fin_monthly')
+        .select(['account', 'sub', (eb) => eb.fn.sum<number>('amount').as('amount')])
+        .where('org_id', '=', org)
+        .where('group_id', '=', groupId)
+        .where('account', 'in', ['cash', 'bank', 'social_fund'])
+        .groupBy(['account', 'sub']),
+    )
+  ).rows;
   const book: GroupBook = {
     group,
     constitution: group.constitution ? (JSON.parse(group.constitution) as Constitution) : null,

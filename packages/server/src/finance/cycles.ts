@@ -10,6 +10,7 @@ import {
 } from '@groundwork/core';
 import type { CommandContext } from '../commands/context.ts';
 import { defineCommand } from '../commands/context.ts';
+import { executeReused } from '../db/reuse.ts';
 import { loadBook } from './book.ts';
 import { loadLoans, positionOf, repay } from './loans.ts';
 import { orgToday } from './today.ts';
@@ -17,15 +18,20 @@ import { EntryWriter } from './writer.ts';
 
 /** The group's savings cycle that has not been shared out yet, if any. */
 export async function openCycle(ctx: CommandContext, groupId: string) {
-  return ctx.trx
-    .selectFrom('savings_cycles as c')
-    .leftJoin('share_outs as s', (j) => j.onRef('s.org_id', '=', 'c.org_id').onRef('s.cycle_id', '=', 'c.id'))
-    .selectAll('c')
-    .where('c.org_id', '=', ctx.org.id)
-    .where('c.group_id', '=', groupId)
-    .where('s.id', 'is', null)
-    .orderBy('c.started_on', 'desc')
-    .executeTakeFirst();
+  const { rows } = await executeReused(ctx.trx, ctx.dialect, 'open cycle', [ctx.org.id, groupId, 1], () =>
+    ctx.trx
+      .selectFrom('savings_cycles as c')
+      .leftJoin('share_outs as s', (j) =>
+        j.onRef('s.org_id', '=', 'c.org_id').onRef('s.cycle_id', '=', 'c.id'),
+      )
+      .selectAll('c')
+      .where('c.org_id', '=', ctx.org.id)
+      .where('c.group_id', '=', groupId)
+      .where('s.id', 'is', null)
+      .orderBy('c.started_on', 'desc')
+      .limit(1),
+  );
+  return rows[0];
 }
 
 async function insertCycle(

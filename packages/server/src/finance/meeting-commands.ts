@@ -1,7 +1,7 @@
 import { DomainError, meetingClose, meetingRecord, newId } from '@groundwork/core';
 import type { CommandContext } from '../commands/context.ts';
 import { defineCommand } from '../commands/context.ts';
-import { insertRows } from '../db/reuse.ts';
+import { executeReused, insertRows } from '../db/reuse.ts';
 import { loadRow } from '../db/rows.ts';
 import { loadBook } from './book.ts';
 import { openCycle } from './cycles.ts';
@@ -61,13 +61,20 @@ export const recordMeeting = defineCommand({
       });
     }
     if (p.heldOn > orgToday(ctx)) throw new DomainError('meeting.in_future', { field: 'heldOn' });
-    const clash = await ctx.trx
-      .selectFrom('meetings')
-      .select('id')
-      .where('org_id', '=', ctx.org.id)
-      .where('group_id', '=', group.id)
-      .where('held_on', '=', p.heldOn)
-      .executeTakeFirst();
+    const clashes = await executeReused(
+      ctx.trx,
+      ctx.dialect,
+      'meeting clash',
+      [ctx.org.id, group.id, p.heldOn],
+      () =>
+        ctx.trx
+          .selectFrom('meetings')
+          .select('id')
+          .where('org_id', '=', ctx.org.id)
+          .where('group_id', '=', group.id)
+          .where('held_on', '=', p.heldOn),
+    );
+    const clash = clashes.rows[0];
     if (clash) throw new DomainError('meeting.already_held', { field: 'heldOn', params: { date: p.heldOn } });
 
     noDuplicates(

@@ -1,11 +1,23 @@
 import type { CommandContext } from '../commands/context.ts';
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in a time zone, as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone });
+    formats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** Today's date where the organisation works, so that a meeting held this evening in Bamako is not "in the future". */
 export function orgToday(ctx: Pick<CommandContext, 'now' | 'org'>): string {
-  return todayIn(ctx.org.timeZone, new Date(ctx.now));
+  const key = `${ctx.org.timeZone}\u0000${ctx.now}`;
+  if (key !== last.key) last = { key, today: todayIn(ctx.org.timeZone, new Date(ctx.now)) };
+  return last.today;
 }
+
+/** A batch of commands shares one arrival time, so the last answer is usually the next one too. */
+let last = { key: '', today: '' };

@@ -2,7 +2,7 @@ import { type EntryKind, newId, type Posting } from '@groundwork/core';
 import type { Insertable } from 'kysely';
 import type { CommandContext } from '../commands/context.ts';
 import type { FinEntriesTable, FinPostingsTable, GroupMonthsTable } from '../db/finance-schema.ts';
-import { insertRows } from '../db/reuse.ts';
+import { executeReused, insertRows } from '../db/reuse.ts';
 import { applyToBook, checkPostings, type GroupBook } from './book.ts';
 
 export interface EntryDraft {
@@ -105,15 +105,18 @@ export class EntryWriter {
         return { org_id: this.ctx.org.id, group_id: this.book.group.id, month, account, sub, amount };
       });
     if (rows.length === 0) return;
-    await this.ctx.trx
-      .insertInto('fin_monthly')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['org_id', 'group_id', 'month', 'account', 'sub']).doUpdateSet((eb) => ({
-          amount: eb(eb.ref('fin_monthly.amount'), '+', eb.ref('excluded.amount')),
-        })),
-      )
-      .execute();
+    const { trx, dialect } = this.ctx;
+    const params = rows.flatMap((r) => [r.org_id, r.group_id, r.month, r.account, r.sub, r.amount]);
+    await executeReused(trx, dialect, `upsert fin_monthly ${rows.length}`, params, () =>
+      trx
+        .insertInto('fin_monthly')
+        .values(rows)
+        .onConflict((oc) =>
+          oc.columns(['org_id', 'group_id', 'month', 'account', 'sub']).doUpdateSet((eb) => ({
+            amount: eb(eb.ref('fin_monthly.amount'), '+', eb.ref('excluded.amount')),
+          })),
+        ),
+    );
   }
 
   private async flushMonths(): Promise<void> {
@@ -137,18 +140,21 @@ export class EntryWriter {
       ...counts,
     }));
     const columns = Object.keys(zero) as (keyof typeof zero)[];
-    await this.ctx.trx
-      .insertInto('group_months')
-      .values(rows)
-      .onConflict((oc) =>
-        oc
-          .columns(['org_id', 'group_id', 'month'])
-          .doUpdateSet((eb) =>
-            Object.fromEntries(
-              columns.map((c) => [c, eb(eb.ref(`group_months.${c}`), '+', eb.ref(`excluded.${c}`))]),
+    const { trx, dialect } = this.ctx;
+    const params = rows.flatMap((r) => [r.org_id, r.group_id, r.month, ...columns.map((c) => r[c])]);
+    await executeReused(trx, dialect, `upsert group_months ${rows.length}`, params, () =>
+      trx
+        .insertInto('group_months')
+        .values(rows)
+        .onConflict((oc) =>
+          oc
+            .columns(['org_id', 'group_id', 'month'])
+            .doUpdateSet((eb) =>
+              Object.fromEntries(
+                columns.map((c) => [c, eb(eb.ref(`group_months.${c}`), '+', eb.ref(`excluded.${c}`))]),
+              ),
             ),
-          ),
-      )
-      .execute();
+        ),
+    );
   }
 }

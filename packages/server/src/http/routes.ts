@@ -2,6 +2,7 @@ import { areaRoutes } from '../areas/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { financeReadRoutes } from '../finance/read-routes.ts';
+import { reportRoutes } from '../finance/reports/routes.ts';
 import { financeWriteRoutes } from '../finance/routes.ts';
 import { groupRoutes } from '../groups/routes.ts';
 import { metaRoutes } from '../meta/routes.ts';
@@ -21,6 +22,7 @@ export const allRoutes: readonly AnyRoute[] = [
   ...groupRoutes,
   ...financeWriteRoutes,
   ...financeReadRoutes,
+  ...reportRoutes,
   ...userRoutes,
   ...syncRoutes,
   ...auditRoutes,

@@ -1,0 +1,62 @@
+import { DomainError } from '@groundwork/core';
+import type { Kysely, Selectable } from 'kysely';
+import type { GroupsTable, Tables } from '../../db/schema.ts';
+import { todayIn } from './format.ts';
+
+/** The group a report is about, with what every report needs to know of its organisation. */
+export interface GroupScope {
+  db: Kysely<Tables>;
+  orgId: string;
+  group: Selectable<GroupsTable>;
+  currency: string;
+  /** Today where the organisation works. */
+  today: string;
+}
+
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** The group of the organisation, or 404: a group of another organisation is not there at all. */
+export async function loadGroupScope(
+  db: Kysely<Tables>,
+  orgId: string,
+  groupId: string,
+): Promise<GroupScope> {
+  const [group, org] = await Promise.all([
+    db
+      .selectFrom('groups')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('id', '=', groupId)
+      .executeTakeFirst(),
+    db
+      .selectFrom('organisations')
+      .select(['currency', 'time_zone'])
+      .where('id', '=', orgId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  if (!group) throw new DomainError('resource.not_found');
+  return { db, orgId, group, currency: org.currency, today: todayIn(org.time_zone) };
+}
+
+/** The period of a report: from the day the group was formed to today, unless asked otherwise. */
+export function dateRange(scope: GroupScope, from: string | undefined, to: string | undefined): DateRange {
+  const range = { from: from ?? scope.group.formed_on, to: to ?? scope.today };
+  if (range.from > range.to) throw new DomainError('report.date_range', { field: 'from' });
+  return range;
+}
+
+/** Member names by person id, of the organisation only. */
+export async function personNames(scope: GroupScope, ids: Iterable<string>): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await scope.db
+    .selectFrom('people')
+    .select(['id', 'given_name', 'family_name'])
+    .where('org_id', '=', scope.orgId)
+    .where('id', 'in', unique)
+    .execute();
+  return new Map(rows.map((r) => [r.id, [r.given_name, r.family_name].filter(Boolean).join(' ')]));
+}
