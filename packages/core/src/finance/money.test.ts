@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors/domain-error.ts';
+import { numberLocaleOf } from '../i18n/translate.ts';
 import { currencyDigits, formatAmount, formatMoney, toMinorUnits } from './money.ts';
 
 describe('currencyDigits', () => {
@@ -68,6 +69,18 @@ describe('toMinorUnits', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('money in each language', () => {
+  it('groups rupees in lakhs for English, Hindi and Marathi readers, with Latin digits', () => {
+    for (const locale of ['en', 'hi', 'mr'] as const) {
+      expect(formatMoney(11_237_000, 'INR', numberLocaleOf(locale)), locale).toBe('₹1,12,370.00');
+    }
+  });
+
+  it('writes francs CFA without decimals for French readers', () => {
+    expect(formatMoney(50_000, 'XOF', numberLocaleOf('fr'))).toMatch(/^50\s000\sF\u202fCFA$/);
   });
 });
 

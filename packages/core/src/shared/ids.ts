@@ -24,7 +24,11 @@ export function newId(): string {
   const now = Date.now();
   if (now > clock.msecs) {
     clock.msecs = now;
-    clock.seq = (((random[6] ?? 0) & 0x7f) << 24) | ((random[7] ?? 0) << 16) | ((random[8] ?? 0) << 8) | (random[9] ?? 0);
+    clock.seq =
+      (((random[6] ?? 0) & 0x7f) << 24) |
+      ((random[7] ?? 0) << 16) |
+      ((random[8] ?? 0) << 8) |
+      (random[9] ?? 0);
   } else {
     clock.seq = (clock.seq + 1) | 0;
     if (clock.seq === 0) clock.msecs += 1;

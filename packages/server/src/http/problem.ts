@@ -3,9 +3,9 @@ import {
   type ErrorKind,
   formatMoney,
   hasMessage,
-  intlLocaleOf,
   type Locale,
   moneyParams,
+  numberLocaleOf,
   translate,
 } from '@groundwork/core';
 
@@ -50,7 +50,7 @@ function paramsFor(error: DomainError, locale: Locale): Record<string, string | 
     Object.entries(error.params).map(([name, value]) => [
       name,
       typeof value === 'number' && moneyParams.has(name)
-        ? formatMoney(value, currency, intlLocaleOf(locale))
+        ? formatMoney(value, currency, numberLocaleOf(locale))
         : value,
     ]),
   );

@@ -1,15 +1,4 @@
-import { currencyDigits, type Locale } from '@groundwork/core';
-
-/**
- * How the reports write figures and dates for people. Indian English groups digits in lakhs, Marathi
- * keeps the Latin digits people read on phones and notes, French is the French of Mali.
- */
-export const intlLocales: Record<Locale, string> = {
-  en: 'en-IN',
-  hi: 'hi-IN',
-  mr: 'mr-IN-u-nu-latn',
-  fr: 'fr',
-};
+import { currencyDigits, intlLocaleOf, type Locale, numberLocaleOf } from '@groundwork/core';
 
 /** An integer with an implied decimal point `digits` places from the right: (1250, 2) is "12.50". */
 function withPoint(value: number, digits: number): string {
@@ -39,7 +28,7 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 export function formatDate(iso: string, locale: Locale): string {
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'medium', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'medium', timeZone: 'UTC' });
     dateFormats.set(locale, format);
   }
   return format.format(new Date(`${iso}T00:00:00Z`));
@@ -47,7 +36,7 @@ export function formatDate(iso: string, locale: Locale): string {
 
 /** A rate in basis points as the reader writes a percentage: '2%', '0,46 %'. */
 export function formatPercent(bps: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocales[locale], { style: 'percent', maximumFractionDigits: 2 }).format(
+  return new Intl.NumberFormat(numberLocaleOf(locale), { style: 'percent', maximumFractionDigits: 2 }).format(
     bps / 10_000,
   );
 }

@@ -1,6 +1,6 @@
-import { formatMoney, type Locale } from '@groundwork/core';
+import { formatMoney, type Locale, numberLocaleOf } from '@groundwork/core';
 import type { Cell, CellType, ReportDocument, Row, Table, Translate } from './document.ts';
-import { formatDate, formatPercent, intlLocales } from './format.ts';
+import { formatDate, formatPercent } from './format.ts';
 
 const entities: Record<string, string> = {
   '&': '&amp;',
@@ -36,13 +36,13 @@ function shown(value: Cell, type: CellType, currency: string, locale: Locale): s
   if (value === null) return '';
   switch (type) {
     case 'money':
-      return formatMoney(Number(value), currency, intlLocales[locale]);
+      return formatMoney(Number(value), currency, numberLocaleOf(locale));
     case 'date':
       return formatDate(String(value), locale);
     case 'percent':
       return formatPercent(Number(value), locale);
     case 'count':
-      return new Intl.NumberFormat(intlLocales[locale]).format(Number(value));
+      return new Intl.NumberFormat(numberLocaleOf(locale)).format(Number(value));
     default:
       return String(value);
   }

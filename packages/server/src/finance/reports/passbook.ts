@@ -1,4 +1,4 @@
-import { DomainError, formatMoney, type Locale } from '@groundwork/core';
+import { DomainError, formatMoney, type Locale, numberLocaleOf } from '@groundwork/core';
 import { groupRef } from './books.ts';
 import type { DateRange, GroupScope } from './context.ts';
 import {
@@ -11,7 +11,7 @@ import {
   type Table,
   type Translate,
 } from './document.ts';
-import { formatDate, intlLocales } from './format.ts';
+import { formatDate } from './format.ts';
 
 interface PostingRow {
   entry_id: string;
@@ -371,7 +371,7 @@ export function passbookDocument(data: Passbook, t: Translate, locale: Locale): 
   const loanHeading = (l: PassbookLoan) =>
     t('report.section.loan', {
       date: formatDate(l.disbursedOn, locale),
-      amount: formatMoney(l.principal, data.currency, intlLocales[locale]),
+      amount: formatMoney(l.principal, data.currency, numberLocaleOf(locale)),
     });
   return {
     file: `passbook_${data.from}_${data.to}`,
