@@ -498,6 +498,9 @@ export const requests: Record<string, Prepare> = {
     const p = place(w, t);
     return get(`/api/groups/${p.group}/bank-accounts/${p.bank}/reconciliation`);
   },
+  'GET /api/groups/:id/health': (w, t) => get(`/api/groups/${place(w, t).group}/health`),
+  'GET /api/groups/:id/ratios': (w, t) => get(`/api/groups/${place(w, t).group}/ratios`),
+  'GET /api/finance/summary': () => get('/api/finance/summary'),
   'GET /api/users': () => get('/api/users'),
   'GET /api/users/:id': (w, t) => get(`/api/users/${place(w, t).user}`),
   'POST /api/users': (w, t) => {

@@ -127,6 +127,11 @@ const expected: Record<string, string> = {
     '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
   'GET /api/groups/:id/bank-accounts/:bankAccountId/reconciliation':
     '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
+  'GET /api/groups/:id/health':
+    '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
+  'GET /api/groups/:id/ratios':
+    '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
+  'GET /api/finance/summary': 'ok ok ok ok ok ok 403',
   'GET /api/users': 'ok ok 403 403 403 403 403',
   // users: in = a field worker, out = an admin (beyond what a coordinator may manage)
   'GET /api/users/:id':

@@ -17,7 +17,7 @@ import { defineCommand } from '../commands/context.ts';
 import { loadRow } from '../db/rows.ts';
 import { loadBook } from './book.ts';
 import { openCycle } from './cycles.ts';
-import { loadLoans, positionOf, repay, saveState } from './loans.ts';
+import { levyPenalty, loadLoans, positionOf, repay, saveState } from './loans.ts';
 import {
   contributeToSocialFund,
   deposit,
@@ -119,7 +119,6 @@ async function memberEntry(
             field: 'entry.loanId',
             params: { field: 'entry.loanId' },
           });
-        const { levyPenalty } = await import('./loans.ts');
         await levyPenalty(ctx, loan, e.amount, 'entry.loanId', writer.book.group.id);
       }
       return levyFine(writer, at, e);

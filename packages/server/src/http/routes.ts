@@ -1,6 +1,7 @@
 import { areaRoutes } from '../areas/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
+import { healthRoutes } from '../finance/health/routes.ts';
 import { financeReadRoutes } from '../finance/read-routes.ts';
 import { reportRoutes } from '../finance/reports/routes.ts';
 import { financeWriteRoutes } from '../finance/routes.ts';
@@ -23,6 +24,7 @@ export const allRoutes: readonly AnyRoute[] = [
   ...financeWriteRoutes,
   ...financeReadRoutes,
   ...reportRoutes,
+  ...healthRoutes,
   ...userRoutes,
   ...syncRoutes,
   ...auditRoutes,

@@ -125,6 +125,14 @@ export async function up(db: AnyDb): Promise<void> {
     .addForeignKeyConstraint('loan_states_loan_fk', ['org_id', 'loan_id'], 'loans', ['org_id', 'id'])
     .execute();
   await index(db, 'loan_states_group_idx', 'loan_states', ['org_id', 'group_id', 'status']);
+  await index(db, 'loan_states_status_idx', 'loan_states', [
+    'org_id',
+    'status',
+    'group_id',
+    'next_due_on',
+    'principal_paid',
+    'loan_id',
+  ]);
 
   await owned(db, 'external_loans', (t) =>
     t
@@ -227,7 +235,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('amount', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('fin_monthly_pk', ['org_id', 'group_id', 'month', 'account', 'sub'])
     .execute();
-  await index(db, 'fin_monthly_org_idx', 'fin_monthly', ['org_id', 'account', 'month']);
+  await index(db, 'fin_monthly_org_idx', 'fin_monthly', ['org_id', 'account', 'month', 'group_id', 'amount']);
 
   await db.schema
     .createTable('group_months')
