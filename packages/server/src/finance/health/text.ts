@@ -2,6 +2,7 @@ import {
   formatMoney,
   type Locale,
   type MessageKey,
+  numberLocaleOf,
   ON_TIME_REPAYMENT_THRESHOLD_PERCENT,
   type Ratio,
   type RatioKey,
@@ -12,14 +13,6 @@ import {
   translate,
 } from '@groundwork/core';
 import { lateRecordingDays } from '../meeting-commands.ts';
-
-/** The Intl locale of a reader's language: lakh grouping in Indian English, Latin digits in Marathi. */
-export const intlLocaleOf: Record<Locale, string> = {
-  en: 'en-IN',
-  hi: 'hi-IN',
-  mr: 'mr-IN-u-nu-latn',
-  fr: 'fr',
-};
 
 const sutraName: Record<SutraKey, MessageKey> = {
   regular_meetings: 'health.sutra.regular_meetings',
@@ -81,7 +74,7 @@ export function sutraView(locale: Locale, sutra: SutraResult) {
 
 /** A ratio with its name, definition and value written out: a percentage, or money for savings per member. */
 export function ratioView(locale: Locale, currency: string, ratio: Ratio) {
-  const intl = intlLocaleOf[locale];
+  const intl = numberLocaleOf(locale);
   let text: string | null = null;
   if (ratio.value !== null) {
     text =
