@@ -94,7 +94,7 @@ describe.each(testDatabaseKinds())('meetings from a phone on $name', (kind) => {
     const changes = pulled.json().changes as Pulled[];
     const meeting = changes.find((c) => c.entity === 'meeting' && c.id === meetingId);
     expect(meeting?.data).toMatchObject({ heldOn: '2025-02-03', status: 'closed' });
-    expect((meeting?.data.entries as unknown[]).length).toBe(11);
+    expect(meeting?.data.entries).toHaveLength(11);
     const loan = changes.filter((c) => c.entity === 'loan' && c.id === loanId);
     expect(loan.map((c) => c.op)).toEqual(['create', 'update']);
     // 2% a month flat on 40,000 is 800 of interest per instalment: the first (20,800) is paid, the 800 more goes to principal.

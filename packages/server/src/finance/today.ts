@@ -1,3 +1,4 @@
+import { DomainError } from '@groundwork/core';
 import type { CommandContext } from '../commands/context.ts';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -21,3 +22,15 @@ export function orgToday(ctx: Pick<CommandContext, 'now' | 'org'>): string {
 
 /** A batch of commands shares one arrival time, so the last answer is usually the next one too. */
 let last = { key: '', today: '' };
+
+/** An entry's date lies between the day it can first happen (the group formed, the loan given) and today. */
+export function checkEntryDate(
+  ctx: Pick<CommandContext, 'now' | 'org'>,
+  date: string,
+  earliest: string,
+  field: string,
+): void {
+  if (date < earliest)
+    throw new DomainError('meeting.before_formed', { field, params: { formedOn: earliest } });
+  if (date > orgToday(ctx)) throw new DomainError('meeting.in_future', { field });
+}
