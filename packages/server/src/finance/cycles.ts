@@ -13,7 +13,7 @@ import { defineCommand } from '../commands/context.ts';
 import { executeReused } from '../db/reuse.ts';
 import { loadBook } from './book.ts';
 import { loadLoans, positionOf, repay } from './loans.ts';
-import { orgToday } from './today.ts';
+import { checkEntryDate } from './today.ts';
 import { EntryWriter } from './writer.ts';
 
 /** The group's savings cycle that has not been shared out yet, if any. */
@@ -104,13 +104,7 @@ export const recordShareOut = defineCommand({
     const book = await loadBook(ctx, p.groupId, p.heldOn, { savings: true });
     const cycle = await openCycle(ctx, p.groupId);
     if (!cycle) throw new DomainError('cycle.none_open', { field: 'groupId' });
-    if (p.heldOn < cycle.started_on) {
-      throw new DomainError('meeting.before_formed', {
-        field: 'heldOn',
-        params: { formedOn: cycle.started_on },
-      });
-    }
-    if (p.heldOn > orgToday(ctx)) throw new DomainError('meeting.in_future', { field: 'heldOn' });
+    checkEntryDate(ctx, p.heldOn, cycle.started_on, 'heldOn');
     const writer = new EntryWriter(ctx, book);
     const base = { date: p.heldOn, meetingId: null };
 

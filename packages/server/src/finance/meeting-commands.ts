@@ -16,7 +16,7 @@ import {
   waiveFine,
   withdraw,
 } from './movements.ts';
-import { orgToday } from './today.ts';
+import { checkEntryDate, orgToday } from './today.ts';
 import { EntryWriter } from './writer.ts';
 
 /** Attendance that counts as being there: in person, late, or through someone sent on her behalf. */
@@ -54,13 +54,7 @@ export const recordMeeting = defineCommand({
       fines: p.finePayments.length > 0 || p.fineWaivers.length > 0,
     });
     const group = book.group;
-    if (p.heldOn < group.formed_on) {
-      throw new DomainError('meeting.before_formed', {
-        field: 'heldOn',
-        params: { formedOn: group.formed_on },
-      });
-    }
-    if (p.heldOn > orgToday(ctx)) throw new DomainError('meeting.in_future', { field: 'heldOn' });
+    checkEntryDate(ctx, p.heldOn, group.formed_on, 'heldOn');
     const clashes = await executeReused(
       ctx.trx,
       ctx.dialect,
