@@ -139,6 +139,16 @@ export interface FinMonthlyTable {
   amount: number;
 }
 
+/** Net debit minus credit per group and account (bank accounts apart): the balance today, kept with every entry. */
+export interface FinBalancesTable {
+  org_id: string;
+  group_id: string;
+  account: string;
+  /** The bank account for `bank`; '' for every other account. */
+  sub: string;
+  amount: number;
+}
+
 /** Counts per group and month behind the Panchasutra grade and attendance figures. */
 export interface GroupMonthsTable {
   org_id: string;
@@ -169,5 +179,6 @@ export interface FinanceTables {
   fin_postings: FinPostingsTable;
   bank_statements: BankStatementsTable;
   fin_monthly: FinMonthlyTable;
+  fin_balances: FinBalancesTable;
   group_months: GroupMonthsTable;
 }

@@ -65,14 +65,13 @@ export async function loadBook(
     )
   ).rows;
   const totals = (
-    await executeReused(trx, dialect, 'book totals', [org, groupId, 'cash', 'bank', 'social_fund'], () =>
+    await executeReused(trx, dialect, 'book balances', [org, groupId, 'cash', 'bank', 'social_fund'], () =>
       trx
-        .selectFrom('fin_monthly')
-        .select(['account', 'sub', (eb) => eb.fn.sum<number>('amount').as('amount')])
+        .selectFrom('fin_balances')
+        .select(['account', 'sub', 'amount'])
         .where('org_id', '=', org)
         .where('group_id', '=', groupId)
-        .where('account', 'in', ['cash', 'bank', 'social_fund'])
-        .groupBy(['account', 'sub']),
+        .where('account', 'in', ['cash', 'bank', 'social_fund']),
     )
   ).rows;
   const book: GroupBook = {

@@ -77,6 +77,17 @@ async function checkBooks(db: Database, org: Organisation, groupId: string) {
     const expected = total(m.account, (r) => m.account !== 'bank' || r.sub === m.sub);
     expect(Number(m.amount), `fin_monthly ${m.account}`).toBe(expected);
   }
+  const balances = await db.db
+    .selectFrom('fin_balances')
+    .select(['account', 'sub', 'amount'])
+    .where('org_id', '=', org.id)
+    .where('group_id', '=', groupId)
+    .execute();
+  for (const b of balances) {
+    const expected = total(b.account, (r) => b.account !== 'bank' || r.sub === b.sub);
+    expect(Number(b.amount), `fin_balances ${b.account}`).toBe(expected);
+  }
+  expect(balances.length).toBe(monthly.length);
   const loans = await db.db
     .selectFrom('loans')
     .innerJoin('loan_states', (j) =>

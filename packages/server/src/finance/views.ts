@@ -59,11 +59,10 @@ interface MemberBalance {
 export async function groupBalances(db: Kysely<Tables>, orgId: string, groupId: string) {
   const [accounts, members, banks] = await Promise.all([
     db
-      .selectFrom('fin_monthly')
-      .select(['account', 'sub', (eb) => eb.fn.sum<number>('amount').as('amount')])
+      .selectFrom('fin_balances')
+      .select(['account', 'sub', 'amount'])
       .where('org_id', '=', orgId)
       .where('group_id', '=', groupId)
-      .groupBy(['account', 'sub'])
       .execute(),
     db
       .selectFrom('fin_postings')

@@ -98,22 +98,46 @@ export class EntryWriter {
   }
 
   private async flushMonthly(): Promise<void> {
-    const rows = [...this.monthly]
-      .filter(([, amount]) => amount !== 0)
-      .map(([key, amount]) => {
-        const [month, account, sub] = key.split('\u0000') as [string, string, string];
-        return { org_id: this.ctx.org.id, group_id: this.book.group.id, month, account, sub, amount };
-      });
-    if (rows.length === 0) return;
     const { trx, dialect } = this.ctx;
-    const params = rows.flatMap((r) => [r.org_id, r.group_id, r.month, r.account, r.sub, r.amount]);
-    await executeReused(trx, dialect, `upsert fin_monthly ${rows.length}`, params, () =>
+    const org = this.ctx.org.id;
+    const groupId = this.book.group.id;
+    const monthly = [...this.monthly].filter(([, amount]) => amount !== 0);
+    if (monthly.length === 0) return;
+    const params = monthly.flatMap(([key, amount]) => [org, groupId, ...key.split('\u0000'), amount]);
+    await executeReused(trx, dialect, `upsert fin_monthly ${monthly.length}`, params, () =>
       trx
         .insertInto('fin_monthly')
-        .values(rows)
+        .values(
+          monthly.map(([key, amount]) => {
+            const [month, account, sub] = key.split('\u0000') as [string, string, string];
+            return { org_id: org, group_id: groupId, month, account, sub, amount };
+          }),
+        )
         .onConflict((oc) =>
           oc.columns(['org_id', 'group_id', 'month', 'account', 'sub']).doUpdateSet((eb) => ({
             amount: eb(eb.ref('fin_monthly.amount'), '+', eb.ref('excluded.amount')),
+          })),
+        ),
+    );
+    const totals = new Map<string, number>();
+    for (const [key, amount] of monthly) {
+      const accountAndSub = key.slice(key.indexOf('\u0000') + 1);
+      totals.set(accountAndSub, (totals.get(accountAndSub) ?? 0) + amount);
+    }
+    const balances = [...totals];
+    const balanceParams = balances.flatMap(([key, amount]) => [org, groupId, ...key.split('\u0000'), amount]);
+    await executeReused(trx, dialect, `upsert fin_balances ${balances.length}`, balanceParams, () =>
+      trx
+        .insertInto('fin_balances')
+        .values(
+          balances.map(([key, amount]) => {
+            const [account, sub] = key.split('\u0000') as [string, string];
+            return { org_id: org, group_id: groupId, account, sub, amount };
+          }),
+        )
+        .onConflict((oc) =>
+          oc.columns(['org_id', 'group_id', 'account', 'sub']).doUpdateSet((eb) => ({
+            amount: eb(eb.ref('fin_balances.amount'), '+', eb.ref('excluded.amount')),
           })),
         ),
     );

@@ -1,4 +1,4 @@
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and must not follow the live schema types
 type AnyDb = Kysely<any>;
@@ -32,6 +32,17 @@ function fk(t: Table, name: string, column: string, target: string): Table {
 
 async function index(db: AnyDb, name: string, table: string, columns: string[], unique = false) {
   let builder = db.schema.createIndex(name).on(table).columns(columns);
+  if (unique) builder = builder.unique();
+  await builder.execute();
+}
+
+/** An index of the rows that have the column set: most entries name no loan and reverse nothing. */
+async function partialIndex(db: AnyDb, name: string, table: string, columns: string[], unique = false) {
+  let builder = db.schema
+    .createIndex(name)
+    .on(table)
+    .columns(columns)
+    .where(sql.ref(columns.at(-1) ?? ''), 'is not', null);
   if (unique) builder = builder.unique();
   await builder.execute();
 }
@@ -181,8 +192,8 @@ export async function up(db: AnyDb): Promise<void> {
   ).execute();
   await index(db, 'fin_entries_group_date_idx', 'fin_entries', ['org_id', 'group_id', 'entry_date']);
   await index(db, 'fin_entries_meeting_idx', 'fin_entries', ['org_id', 'meeting_id']);
-  await index(db, 'fin_entries_loan_idx', 'fin_entries', ['org_id', 'loan_id']);
-  await index(db, 'fin_entries_reverses_idx', 'fin_entries', ['org_id', 'reverses_id'], true);
+  await partialIndex(db, 'fin_entries_loan_idx', 'fin_entries', ['org_id', 'loan_id']);
+  await partialIndex(db, 'fin_entries_reverses_idx', 'fin_entries', ['org_id', 'reverses_id'], true);
 
   await db.schema
     .createTable('fin_postings')
@@ -236,6 +247,16 @@ export async function up(db: AnyDb): Promise<void> {
     .addPrimaryKeyConstraint('fin_monthly_pk', ['org_id', 'group_id', 'month', 'account', 'sub'])
     .execute();
   await index(db, 'fin_monthly_org_idx', 'fin_monthly', ['org_id', 'account', 'month', 'group_id', 'amount']);
+
+  await db.schema
+    .createTable('fin_balances')
+    .addColumn('org_id', 'text', (c) => c.notNull())
+    .addColumn('group_id', 'text', (c) => c.notNull())
+    .addColumn('account', 'text', (c) => c.notNull())
+    .addColumn('sub', 'text', (c) => c.notNull())
+    .addColumn('amount', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('fin_balances_pk', ['org_id', 'group_id', 'account', 'sub'])
+    .execute();
 
   await db.schema
     .createTable('group_months')
