@@ -6,7 +6,8 @@ import { type Locale, translate } from '@groundwork/core';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../db/testing.ts';
-import { startTestApp, type TestApp } from '../testing/harness.ts';
+import { allPresent, makeFinanceGroup } from '../finance/testing.ts';
+import { asSystem, login, makeOrg, makeUser, startTestApp, type TestApp } from '../testing/harness.ts';
 
 /**
  * The pages a person opens, in a real browser: the start page in each language and the API docs.
@@ -148,4 +149,39 @@ describe.skipIf(!haveChromium && !inCi)('in a browser', () => {
       }
     },
   );
+  it('prints a member’s passbook in Marathi, rupees grouped in lakhs', async () => {
+    const org = await makeOrg(t.database, 'passbook-print', { locale: 'mr' });
+    const g = await makeFinanceGroup(t.database, org, { size: 10 });
+    const saver = g.members[0]!;
+    await asSystem(t.database, org, [
+      {
+        type: 'meeting.record',
+        payload: {
+          groupId: g.groupId,
+          heldOn: '2025-01-13',
+          attendance: allPresent(g.members),
+          savings: [{ personId: saver, amount: 15_000_000 }],
+        },
+      },
+    ]);
+    await makeUser(t.database, org, 'admin@passbook-print', 'admin');
+    const token = await login(t.app, 'admin@passbook-print');
+    const context = await browser.newContext({
+      locale: 'mr-IN',
+      viewport: { width: 794, height: 1123 },
+      extraHTTPHeaders: { authorization: `Bearer ${token}`, 'accept-language': 'mr' },
+    });
+    try {
+      const page = await context.newPage();
+      const res = await page.goto(`${base}/api/groups/${g.groupId}/passbook/${saver}?format=html`);
+      expect(res?.status()).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe('mr');
+      expect(await page.title()).toContain(translate('mr', 'report.title.passbook'));
+      expect(await page.locator('body').textContent()).toContain('₹1,50,000.00');
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: resolve(screenshots, 'passbook-mr-print.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
 });
