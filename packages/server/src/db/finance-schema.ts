@@ -139,13 +139,18 @@ export interface FinMonthlyTable {
   amount: number;
 }
 
-/** Net debit minus credit per group and account (bank accounts apart): the balance today, kept with every entry. */
+/**
+ * Net debit minus credit per group, account, sub-ledger and member: every balance as it stands today,
+ * kept with every entry, so that no command or page sums the postings to know one.
+ */
 export interface FinBalancesTable {
   org_id: string;
   group_id: string;
   account: string;
-  /** The bank account for `bank`; '' for every other account. */
+  /** The posting's sub-ledger (bank account, loan, fund, lender, category); '' when it has none. */
   sub: string;
+  /** The member; '' for the group's own accounts. */
+  person_id: string;
   amount: number;
 }
 

@@ -68,10 +68,11 @@ export async function loadBook(
     await executeReused(trx, dialect, 'book balances', [org, groupId, 'cash', 'bank', 'social_fund'], () =>
       trx
         .selectFrom('fin_balances')
-        .select(['account', 'sub', 'amount'])
+        .select(['account', 'sub', (eb) => eb.fn.sum<number>('amount').as('amount')])
         .where('org_id', '=', org)
         .where('group_id', '=', groupId)
-        .where('account', 'in', ['cash', 'bank', 'social_fund']),
+        .where('account', 'in', ['cash', 'bank', 'social_fund'])
+        .groupBy(['account', 'sub']),
     )
   ).rows;
   const book: GroupBook = {
@@ -97,6 +98,7 @@ export async function loadBook(
   return book;
 }
 
+/** Each member's balance of one account; fines are those not tied to a loan (loan penalties are paid with the loan). */
 async function memberBalances(
   ctx: CommandContext,
   groupId: string,
@@ -104,15 +106,20 @@ async function memberBalances(
   sign: 1 | -1,
   withoutLoans = false,
 ): Promise<Map<string, number>> {
-  let query = ctx.trx
-    .selectFrom('fin_postings')
-    .select(['person_id', (eb) => eb.fn.sum<number>('amount').as('amount')])
-    .where('org_id', '=', ctx.org.id)
-    .where('group_id', '=', groupId)
-    .where('account', '=', account);
-  if (withoutLoans) query = query.where('sub', 'is', null);
-  const rows = await query.groupBy('person_id').execute();
-  return new Map(rows.map((r) => [r.person_id ?? '', sign * Number(r.amount)]));
+  const org = ctx.org.id;
+  const { trx, dialect } = ctx;
+  const params = withoutLoans ? [org, groupId, account, ''] : [org, groupId, account];
+  const { rows } = await executeReused(trx, dialect, `member balances ${withoutLoans}`, params, () => {
+    let query = trx
+      .selectFrom('fin_balances')
+      .select(['person_id', (eb) => eb.fn.sum<number>('amount').as('amount')])
+      .where('org_id', '=', org)
+      .where('group_id', '=', groupId)
+      .where('account', '=', account);
+    if (withoutLoans) query = query.where('sub', '=', '');
+    return query.groupBy('person_id');
+  });
+  return new Map(rows.map((r) => [r.person_id, sign * Number(r.amount)]));
 }
 
 /** Refuses money that is not the group's to move: a non-member, a bank account of another group, an account the chart lacks. */

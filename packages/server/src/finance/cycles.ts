@@ -223,7 +223,7 @@ export const recordShareOut = defineCommand({
 /** Moves every income and expense balance into the retained surplus, leaving them at zero for the next cycle. */
 async function closeIncome(ctx: CommandContext, writer: EntryWriter, date: string): Promise<void> {
   const rows = await ctx.trx
-    .selectFrom('fin_postings')
+    .selectFrom('fin_balances')
     .select(['account', 'sub', (eb) => eb.fn.sum<number>('amount').as('amount')])
     .where('org_id', '=', ctx.org.id)
     .where('group_id', '=', writer.book.group.id)
@@ -236,7 +236,11 @@ async function closeIncome(ctx: CommandContext, writer: EntryWriter, date: strin
     .execute();
   const lines = rows
     .filter((r) => Number(r.amount) !== 0)
-    .map((r) => ({ account: r.account as AccountCode, sub: r.sub, amount: -Number(r.amount) }));
+    .map((r) => ({
+      account: r.account as AccountCode,
+      sub: r.sub === '' ? null : r.sub,
+      amount: -Number(r.amount),
+    }));
   if (lines.length === 0) return;
   const net = lines.reduce((sum, l) => sum + l.amount, 0);
   lines.push({ account: 'retained_surplus', sub: null, amount: -net });

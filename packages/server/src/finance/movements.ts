@@ -131,7 +131,7 @@ async function externalOutstanding(
   externalLoanId: string,
 ): Promise<number> {
   const row = await ctx.trx
-    .selectFrom('fin_postings')
+    .selectFrom('fin_balances')
     .select((eb) => eb.fn.sum<number>('amount').as('amount'))
     .where('org_id', '=', ctx.org.id)
     .where('group_id', '=', groupId)

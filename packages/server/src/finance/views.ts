@@ -65,11 +65,11 @@ export async function groupBalances(db: Kysely<Tables>, orgId: string, groupId: 
       .where('group_id', '=', groupId)
       .execute(),
     db
-      .selectFrom('fin_postings')
+      .selectFrom('fin_balances')
       .select(['person_id', 'account', (eb) => eb.fn.sum<number>('amount').as('amount')])
       .where('org_id', '=', orgId)
       .where('group_id', '=', groupId)
-      .where('person_id', 'is not', null)
+      .where('person_id', '<>', '')
       .where('account', 'in', ['member_savings', 'loans_receivable', 'fines_receivable'])
       .groupBy(['person_id', 'account'])
       .execute(),

@@ -31,6 +31,7 @@ export class EntryWriter {
   readonly entries: Insertable<FinEntriesTable>[] = [];
   private readonly postings: FinPostingsTable[] = [];
   private readonly monthly = new Map<string, number>();
+  private readonly balances = new Map<string, number>();
   private readonly months = new Map<string, MonthCounts>();
 
   constructor(
@@ -72,6 +73,8 @@ export class EntryWriter {
       });
       const key = `${draft.date.slice(0, 7)}\u0000${p.account}\u0000${p.account === 'bank' ? (p.sub ?? '') : ''}`;
       this.monthly.set(key, (this.monthly.get(key) ?? 0) + p.amount);
+      const balance = `${p.account}\u0000${p.sub ?? ''}\u0000${p.personId ?? ''}`;
+      this.balances.set(balance, (this.balances.get(balance) ?? 0) + p.amount);
     });
     applyToBook(this.book, draft.postings);
     return id;
@@ -102,7 +105,15 @@ export class EntryWriter {
     const org = this.ctx.org.id;
     const groupId = this.book.group.id;
     const monthly = [...this.monthly].filter(([, amount]) => amount !== 0);
-    if (monthly.length === 0) return;
+    if (monthly.length > 0) await this.upsertMonthly(monthly);
+    const balances = [...this.balances].filter(([, amount]) => amount !== 0);
+    if (balances.length > 0) await this.upsertBalances(balances);
+  }
+
+  private async upsertMonthly(monthly: [string, number][]): Promise<void> {
+    const { trx, dialect } = this.ctx;
+    const org = this.ctx.org.id;
+    const groupId = this.book.group.id;
     const params = monthly.flatMap(([key, amount]) => [org, groupId, ...key.split('\u0000'), amount]);
     await executeReused(trx, dialect, `upsert fin_monthly ${monthly.length}`, params, () =>
       trx
@@ -119,24 +130,24 @@ export class EntryWriter {
           })),
         ),
     );
-    const totals = new Map<string, number>();
-    for (const [key, amount] of monthly) {
-      const accountAndSub = key.slice(key.indexOf('\u0000') + 1);
-      totals.set(accountAndSub, (totals.get(accountAndSub) ?? 0) + amount);
-    }
-    const balances = [...totals];
+  }
+
+  private async upsertBalances(balances: [string, number][]): Promise<void> {
+    const { trx, dialect } = this.ctx;
+    const org = this.ctx.org.id;
+    const groupId = this.book.group.id;
     const balanceParams = balances.flatMap(([key, amount]) => [org, groupId, ...key.split('\u0000'), amount]);
     await executeReused(trx, dialect, `upsert fin_balances ${balances.length}`, balanceParams, () =>
       trx
         .insertInto('fin_balances')
         .values(
           balances.map(([key, amount]) => {
-            const [account, sub] = key.split('\u0000') as [string, string];
-            return { org_id: org, group_id: groupId, account, sub, amount };
+            const [account, sub, person_id] = key.split('\u0000') as [string, string, string];
+            return { org_id: org, group_id: groupId, account, sub, person_id, amount };
           }),
         )
         .onConflict((oc) =>
-          oc.columns(['org_id', 'group_id', 'account', 'sub']).doUpdateSet((eb) => ({
+          oc.columns(['org_id', 'group_id', 'account', 'sub', 'person_id']).doUpdateSet((eb) => ({
             amount: eb(eb.ref('fin_balances.amount'), '+', eb.ref('excluded.amount')),
           })),
         ),

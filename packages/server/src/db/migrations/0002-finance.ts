@@ -254,8 +254,9 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('group_id', 'text', (c) => c.notNull())
     .addColumn('account', 'text', (c) => c.notNull())
     .addColumn('sub', 'text', (c) => c.notNull())
+    .addColumn('person_id', 'text', (c) => c.notNull())
     .addColumn('amount', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('fin_balances_pk', ['org_id', 'group_id', 'account', 'sub'])
+    .addPrimaryKeyConstraint('fin_balances_pk', ['org_id', 'group_id', 'account', 'sub', 'person_id'])
     .execute();
 
   await db.schema
