@@ -100,10 +100,8 @@ export class EntryWriter {
     await this.flushMonths();
   }
 
+  /** The monthly summary and the balances, each row added to what it already holds. */
   private async flushMonthly(): Promise<void> {
-    const { trx, dialect } = this.ctx;
-    const org = this.ctx.org.id;
-    const groupId = this.book.group.id;
     const monthly = [...this.monthly].filter(([, amount]) => amount !== 0);
     if (monthly.length > 0) await this.upsertMonthly(monthly);
     const balances = [...this.balances].filter(([, amount]) => amount !== 0);
