@@ -1,23 +1,26 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { type BenchDatabase, type BenchDatabaseKind, benchDatabaseKinds } from './databases.ts';
-import type { Lane, Workload } from './lane.ts';
-import { directLane, httpPushLane } from './push.ts';
-import { rawLane } from './raw.ts';
-import { log, percentile, RssPeak, round } from './stats.ts';
+import { learnScale, tinyScale } from '../demo/learn.ts';
+import { benchDatabaseKinds } from './databases.ts';
+import type { Workload } from './lane.ts';
+import { runMeetings } from './meetings.ts';
+import { runPeople } from './people.ts';
+import { runReads } from './reads.ts';
+import { log, RssPeak } from './stats.ts';
 
 /**
- * `npm run bench`: pushes batches of `person.create` through the real HTTP server and compares the rate
- * with writing the same rows straight into the same kind of database, in the same run. The ways take
- * turns a few batches at a time, so a neighbour's load slows them alike and the ratio stays meaningful
- * on a noisy machine. Prints one JSON document on stdout; progress goes to stderr.
+ * `npm run bench`, three scenarios on each database:
+ * - people: batches of `person.create` through the real HTTP server, beside the same commands in process
+ *   and the same rows written raw, in the same run (the lanes take turns, so a neighbour's load slows
+ *   them alike and the ratio stays meaningful on a noisy machine);
+ * - meetings: the same three ways for `meeting.record` of a 20-member meeting;
+ * - reads: the organisation summary and members' passbooks on the five-year learn dataset, which is
+ *   generated once through the commands and kept in bench-results/ for the next runs.
+ * A smoke run (`--smoke`, or fewer than 10 measured batches, as CI asks for) keeps every size tiny and
+ * reads a dataset of four groups instead, so that it takes seconds but runs every path.
+ * Prints one JSON document on stdout; progress goes to stderr.
  */
-const targetCommandsPerSecond = 5000;
-/** Batches each lane runs before the next lane's turn. */
-const turn = 10;
-
 function intFromEnv(name: string, fallback: number): number {
   const value = process.env[name];
   if (value === undefined || value === '') return fallback;
@@ -31,82 +34,29 @@ const workload: Workload = {
   batches: Math.max(1, intFromEnv('BENCH_BATCHES', 200)),
   warmupBatches: intFromEnv('BENCH_WARMUP_BATCHES', 10),
 };
+const smoke = process.argv.includes('--smoke') || workload.batches < 10;
+if (process.argv.includes('--smoke')) Object.assign(workload, { batches: 3, warmupBatches: 1 });
 
-const laneNames = ['http', 'direct', 'raw'] as const;
-type LaneName = (typeof laneNames)[number];
-
-async function runKind(kind: BenchDatabaseKind, rss: RssPeak) {
-  log(
-    `${kind.name}: ${workload.warmupBatches} warm-up + ${workload.batches} batches of ${workload.batchSize}`,
-  );
-  // Each lane writes into a fresh database of its own, so all start from empty tables and indexes.
-  const opened: BenchDatabase[] = [];
-  const open = async () => {
-    const bench = await kind.open();
-    opened.push(bench);
-    return bench;
-  };
-  const lanes: Partial<Record<LaneName, Lane>> = {};
-  const batchMs: Record<LaneName, number[]> = { http: [], direct: [], raw: [] };
-  let connections = 0;
-  try {
-    const http = await httpPushLane(await open(), workload);
-    lanes.http = http;
-    lanes.direct = await directLane(await open(), workload);
-    lanes.raw = await rawLane(await open(), workload);
-    const total = workload.warmupBatches + workload.batches;
-    for (let first = 0; first < total; first += turn) {
-      for (const name of laneNames) {
-        for (let index = first; index < Math.min(first + turn, total); index++) {
-          const started = performance.now();
-          await lanes[name]!.runBatch(index);
-          if (index >= workload.warmupBatches) batchMs[name].push(performance.now() - started);
-          rss.sample();
-        }
-      }
-    }
-    connections = http.connections();
-  } finally {
-    for (const lane of Object.values(lanes)) await lane.close();
-    for (const bench of opened) await bench.dispose();
-  }
-  const perSecond = (name: LaneName) =>
-    (batchMs[name].length * workload.batchSize * 1000) / batchMs[name].reduce((a, b) => a + b, 0);
-  const commandsPerSecond = perSecond('http');
-  const rawPerSecond = perSecond('raw');
-  const result = {
-    database: kind.name,
-    scenario: `sync.push person.create, ${workload.batchSize} per batch, over HTTP`,
-    commands: workload.batches * workload.batchSize,
-    commandsPerSecond: Math.round(commandsPerSecond),
-    /** People per second written raw: each the same command, person and change rows the command writes. */
-    rawPerSecond: Math.round(rawPerSecond),
-    rawRowsPerSecond: Math.round(rawPerSecond * 3),
-    ratioToRaw: round(commandsPerSecond / rawPerSecond, 3),
-    p50Ms: round(percentile(batchMs.http, 0.5)),
-    p95Ms: round(percentile(batchMs.http, 0.95)),
-    rssMb: rss.megabytes,
-    target: targetCommandsPerSecond,
-    meetsTarget: commandsPerSecond >= targetCommandsPerSecond,
-    /** Where the time goes: the command path in process, without HTTP, and the TCP connections used. */
-    breakdown: {
-      applyCommandsPerSecond: Math.round(perSecond('direct')),
-      applyCommandsP50Ms: round(percentile(batchMs.direct, 0.5)),
-      httpShareOfTime: round(1 - commandsPerSecond / perSecond('direct'), 3),
-      rawP50Ms: round(percentile(batchMs.raw, 0.5)),
-      connections,
-    },
-  };
-  log(
-    `${kind.name}: ${result.commandsPerSecond} commands/s, raw ${result.rawPerSecond}/s, ratio ${result.ratioToRaw}`,
-  );
-  return result;
-}
+const meetingWorkload: Workload = {
+  batchSize: smoke ? 5 : intFromEnv('BENCH_MEETING_BATCH_SIZE', 10),
+  batches: smoke ? workload.batches : Math.max(1, intFromEnv('BENCH_MEETING_BATCHES', 200)),
+  warmupBatches: workload.warmupBatches,
+};
+const reads = {
+  scale: smoke ? tinyScale : learnScale,
+  requests: smoke ? 3 : Math.max(1, intFromEnv('BENCH_READ_REQUESTS', 50)),
+  cacheFile: resolve(process.env.BENCH_LEARN_DB ?? 'bench-results/learn.db'),
+};
 
 async function main() {
   const rss = new RssPeak();
+  const kinds = benchDatabaseKinds();
   const results = [];
-  for (const kind of benchDatabaseKinds()) results.push(await runKind(kind, rss));
+  const meetings = [];
+  for (const kind of kinds) {
+    results.push(await runPeople(kind, workload, rss));
+    meetings.push(await runMeetings(kind, meetingWorkload, rss));
+  }
   const cpuList = cpus();
   const report = {
     machine: {
@@ -117,8 +67,12 @@ async function main() {
       platform: `${platform()}-${process.arch}`,
     },
     date: new Date().toISOString(),
+    smoke,
     workload,
     results,
+    meetingWorkload,
+    meetings,
+    reads: await runReads(kinds, reads, rss),
   };
   const json = JSON.stringify(report, null, 2);
   const file = resolve(process.env.BENCH_OUTPUT ?? 'bench-results/latest.json');

@@ -2,7 +2,7 @@
 // JSON and HTTP work must not be counted against the server's single event loop.
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { base, token, bodies, batchSize } = workerData;
+const { base, token, bodies, sizes } = workerData;
 
 parentPort.on('message', async (index) => {
   try {
@@ -15,7 +15,7 @@ parentPort.on('message', async (index) => {
     if (!res.ok) throw new Error(`push failed: ${res.status} ${text.slice(0, 500)}`);
     const results = JSON.parse(text).results;
     const refused = results.find((r) => r.status !== 'applied');
-    if (results.length !== batchSize || refused) {
+    if (results.length !== sizes[index] || refused) {
       throw new Error(`push did not apply every command: ${JSON.stringify(refused ?? results.length)}`);
     }
     parentPort.postMessage({ ok: true });

@@ -1,9 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
+import type { CommandEnvelope } from '@groundwork/core';
 import { systemActor } from '../access/system.ts';
 import { applyCommands } from '../commands/apply.ts';
 import { loadConfig } from '../config.ts';
+import type { Database } from '../db/database.ts';
 import { buildApp } from '../http/app.ts';
+import type { Organisation } from '../orgs/organisations.ts';
 import { makeOrg, makeUser, testPassword } from '../testing/harness.ts';
 import type { BenchDatabase } from './databases.ts';
 import { type Lane, totalBatches, type Workload } from './lane.ts';
@@ -11,20 +14,31 @@ import { commandBatches } from './workload.ts';
 
 const deviceId = 'bench-phone';
 
+/** What a lane pushes: the rows its commands need, then the measured batches, both made before the clock starts. */
+export interface PushSource {
+  prepare?(database: Database, org: Organisation): Promise<void>;
+  batches(): CommandEnvelope[][];
+}
+
+/** Batches of `person.create`, the registry's workload. */
+export const personSource = (workload: Workload): PushSource => ({
+  batches: () => commandBatches(0, totalBatches(workload), workload.batchSize),
+});
+
 export interface HttpLane extends Lane {
   /** TCP connections the server accepted: 1 means the client really kept its connection alive. */
   connections(): number;
 }
 
 /**
- * The real server on a loopback port and a client, in a thread of its own, pushing batches of
- * `person.create` one after another, as one device catching up after a day offline would, with an
- * admin's bearer token.
+ * The real server on a loopback port and a client, in a thread of its own, pushing batches one after
+ * another, as one device catching up after a day offline would, with an admin's bearer token.
  */
-export async function httpPushLane(bench: BenchDatabase, workload: Workload): Promise<HttpLane> {
+export async function httpPushLane(bench: BenchDatabase, source: PushSource): Promise<HttpLane> {
   const { database } = bench;
   const org = await makeOrg(database, 'bench-org');
   await makeUser(database, org, 'admin@bench', 'admin');
+  await source.prepare?.(database, org);
   const config = loadConfig({ GROUNDWORK_DEMO: 'false', LOG_LEVEL: 'silent' });
   const { app } = await buildApp({ database, config, logger: false });
   let connections = 0;
@@ -35,11 +49,10 @@ export async function httpPushLane(bench: BenchDatabase, workload: Workload): Pr
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const token = await login(base);
   // Bodies are made before the clock starts: what is measured is the server, not the workload generator.
-  const bodies = commandBatches(0, totalBatches(workload), workload.batchSize).map((commands) =>
-    JSON.stringify({ deviceId, commands }),
-  );
+  const batches = source.batches();
+  const bodies = batches.map((commands) => JSON.stringify({ deviceId, commands }));
   const client = new Worker(new URL('./push-client.mjs', import.meta.url), {
-    workerData: { base, token, bodies, batchSize: workload.batchSize },
+    workerData: { base, token, bodies, sizes: batches.map((b) => b.length) },
   });
   return {
     runBatch: (index) =>
@@ -58,15 +71,16 @@ export async function httpPushLane(bench: BenchDatabase, workload: Workload): Pr
 }
 
 /** The same commands handed to applyCommands in process: what the command path costs without HTTP. */
-export async function directLane(bench: BenchDatabase, workload: Workload): Promise<Lane> {
+export async function directLane(bench: BenchDatabase, source: PushSource): Promise<Lane> {
   const { database } = bench;
   const org = await makeOrg(database, 'bench-org');
+  await source.prepare?.(database, org);
   const actor = systemActor(org.id);
-  const batches = commandBatches(0, totalBatches(workload), workload.batchSize);
+  const batches = source.batches();
   return {
     async runBatch(index) {
-      const results = await applyCommands(database, { actor, deviceId, commands: batches[index]! });
-      expectAllApplied(results, workload.batchSize);
+      const commands = batches[index]!;
+      expectAllApplied(await applyCommands(database, { actor, deviceId, commands }), commands.length);
     },
     close: async () => {},
   };
@@ -78,7 +92,7 @@ interface Outcome {
 }
 
 /** A benchmark that quietly measures refusals measures nothing: every command must be applied. */
-function expectAllApplied(results: Outcome[], expected: number): void {
+export function expectAllApplied(results: Outcome[], expected: number): void {
   const refused = results.find((r) => r.status !== 'applied');
   if (results.length !== expected || refused) {
     throw new Error(`push did not apply every command: ${JSON.stringify(refused ?? results.length)}`);

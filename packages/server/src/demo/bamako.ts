@@ -1,8 +1,10 @@
 import type { Constitution } from '@groundwork/core';
+import type { BooksGroup } from './books.ts';
 import { addArea, electOfficers, freshName, joiningDates, type Member } from './common.ts';
 import { list, malianFamilies, malianOccupations, malianWomen } from './names.ts';
 import type { DemoOrganisation, Plan } from './plan.ts';
 import { laterDate } from './random.ts';
+import { addBamakoBooks } from './vsla-books.ts';
 
 /** Regions, their communes, and the quartiers of each commune where the NGO works. */
 const regions = [
@@ -136,13 +138,18 @@ export const bamako: DemoOrganisation = {
           return { id, name: `${name.givenName} ${name.familyName}`, joinedOn };
         },
       );
-      return { groupId, members };
+      return {
+        groupId,
+        members,
+        books: { id: groupId, cadence: { ...meeting, formedOn: spec.formedOn }, constitution, members },
+      };
     };
 
     const communeViSavers: Member[] = [];
+    const savers: Omit<BooksGroup, 'habits'>[] = [];
     for (const [name, quartier] of Object.entries(savingsGroups)) {
       const formedOn = random.date('2020-01-06', '2024-03-29');
-      const { groupId, members } = addGroup({
+      const { groupId, members, books } = addGroup({
         kind: 'savings_group',
         name: `Groupe d'épargne ${name} de ${quartier}`,
         quartier,
@@ -151,6 +158,7 @@ export const bamako: DemoOrganisation = {
         lateJoiners: random.int(0, 4),
       });
       electOfficers(plan, groupId, formedOn, members);
+      savers.push(books);
       if (communeVi.has(quartier)) communeViSavers.push(...members);
     }
 
@@ -187,6 +195,7 @@ export const bamako: DemoOrganisation = {
       sewing.members.push({ ...saver, joinedOn });
     }
     const sewingOfficers = electOfficers(plan, sewing.groupId, sewingOn, sewing.members);
+    addBamakoBooks(plan, bamako.seed, savers);
 
     return {
       admin: { displayName: 'Aminata Diallo' },

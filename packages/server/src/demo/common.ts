@@ -84,9 +84,10 @@ export const indianMobile = (plan: Plan) =>
   );
 
 /**
- * Elects the group's officers at formation and every two years after. Most offices change hands at an
- * election and some holders are re-elected; an officer is always a member who had joined by then, and
- * no one holds two offices of the group in the same term. Returns the current holders by office.
+ * Elects the group's officers at formation and every two years after, up to `today`. Most offices
+ * change hands at an election and some holders are re-elected; an officer is always a member who had
+ * joined by then, and no one holds two offices of the group in the same term. Returns the current
+ * holders by office.
  */
 export function electOfficers(
   plan: Plan,
@@ -94,6 +95,7 @@ export function electOfficers(
   formedOn: string,
   members: readonly Member[],
   offices: readonly Office[] = ['president', 'secretary', 'treasurer'],
+  today = demoToday,
 ): Map<Office, Member> {
   const random = plan.random;
   let start = formedOn;
@@ -111,7 +113,7 @@ export function electOfficers(
     }
     holders = next;
     const end = addYears(start, termYears);
-    const ended = end <= demoToday;
+    const ended = end <= today;
     for (const [office, member] of holders) {
       plan.add(
         'office.assign',

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { testDatabaseKinds } from '../db/testing.ts';
+import { loadLoans, positionOf } from '../finance/loans.ts';
 import { startTestApp, type TestApp } from '../testing/harness.ts';
+import { demoToday } from './common.ts';
 import { type DemoLogin, demoOrganisations, demoPassword, loadDemo, planDemo } from './load.ts';
 
 async function orgId(database: Database, slug: string): Promise<string> {
@@ -66,6 +68,30 @@ async function fingerprint(database: Database) {
       .selectFrom('users')
       .select(['id', 'username', 'display_name', 'role', 'sensitive_access'])
       .orderBy('id')
+      .execute(),
+    // Entries get their ids from the server; the meetings, loans and monthly sums of the books do not.
+    meetings: await db.selectFrom('meetings').select(['id', 'group_id', 'held_on']).orderBy('id').execute(),
+    loans: await db
+      .selectFrom('loans')
+      .innerJoin('loan_states', (j) =>
+        j.onRef('loan_states.org_id', '=', 'loans.org_id').onRef('loan_states.loan_id', '=', 'loans.id'),
+      )
+      .select([
+        'loans.id',
+        'loans.person_id',
+        'loans.principal',
+        'loan_states.principal_paid',
+        'loan_states.status',
+      ])
+      .orderBy('loans.id')
+      .execute(),
+    monthly: await db
+      .selectFrom('fin_monthly')
+      .select(['group_id', 'month', 'account', 'sub', 'amount'])
+      .orderBy('group_id')
+      .orderBy('month')
+      .orderBy('account')
+      .orderBy('sub')
       .execute(),
   };
 }
@@ -226,6 +252,83 @@ describe.each(testDatabaseKinds())('demo data on $name', (kind) => {
       expect(saving).toBeGreaterThanOrEqual(500);
       expect(saving).toBeLessThanOrEqual(1000);
     }
+  });
+
+  it('keeps books for the SHGs and savings groups that balance, with some loans overdue', async () => {
+    const { db } = t.database;
+    for (const slug of ['nashik', 'bamako']) {
+      const org = await orgId(t.database, slug);
+      const groups = await db
+        .selectFrom('groups')
+        .select('id')
+        .where('org_id', '=', org)
+        .where('kind', 'in', ['shg', 'savings_group'])
+        .execute();
+      const totals = await db
+        .selectFrom('fin_postings')
+        .select([
+          'group_id',
+          (eb) => eb.fn.sum<number>('amount').as('sum'),
+          (eb) => eb.fn.countAll<number>().as('n'),
+        ])
+        .where('org_id', '=', org)
+        .groupBy('group_id')
+        .execute();
+      // Every group keeps books, and in each the debits and credits of all its postings cancel out.
+      expect(totals.map((r) => r.group_id).sort(), slug).toEqual(groups.map((g) => g.id).sort());
+      expect(
+        totals.every((r) => Number(r.sum) === 0 && Number(r.n) > 100),
+        slug,
+      ).toBe(true);
+
+      const states = await db.selectFrom('loan_states').select('loan_id').where('org_id', '=', org).execute();
+      const loans = await loadLoans(
+        db,
+        org,
+        states.map((s) => s.loan_id),
+      );
+      const positions = [...loans.values()].map((loan) => positionOf(loan, demoToday));
+      const overdue = positions.filter((p) => p.status === 'overdue');
+      expect(positions.filter((p) => p.status === 'repaid').length, slug).toBeGreaterThan(10);
+      expect(overdue.length, slug).toBeGreaterThanOrEqual(2);
+      expect(overdue.length, slug).toBeLessThan(positions.length / 5);
+      expect(
+        overdue.some((p) => p.daysPastDue > 30),
+        slug,
+      ).toBe(true);
+    }
+    const nashikBanks = await db
+      .selectFrom('bank_accounts')
+      .select('id')
+      .where('org_id', '=', await orgId(t.database, 'nashik'))
+      .execute();
+    expect(nashikBanks.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('has one savings group that shared out and went on saving in a new cycle', async () => {
+    const { db } = t.database;
+    const org = await orgId(t.database, 'bamako');
+    const shareOuts = await db.selectFrom('share_outs').selectAll().where('org_id', '=', org).execute();
+    expect(shareOuts).toHaveLength(1);
+    const shareOut = shareOuts[0]!;
+    expect(Number(shareOut.fund)).toBeGreaterThan(0);
+    const cycles = await db
+      .selectFrom('savings_cycles')
+      .selectAll()
+      .where('org_id', '=', org)
+      .where('group_id', '=', shareOut.group_id)
+      .orderBy('started_on')
+      .execute();
+    expect(cycles.map((c) => c.started_on)).toEqual([cycles[0]!.started_on, shareOut.held_on]);
+    const later = await db
+      .selectFrom('fin_entries')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('org_id', '=', org)
+      .where('group_id', '=', shareOut.group_id)
+      .where('kind', '=', 'saving_deposit')
+      .where('entry_date', '>', shareOut.held_on)
+      .executeTakeFirstOrThrow();
+    expect(Number(later.n)).toBeGreaterThan(20);
   });
 
   it('lets every demo login log in with the demo password', async () => {

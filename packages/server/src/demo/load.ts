@@ -1,4 +1,4 @@
-import { maxPushBatch, type Role } from '@groundwork/core';
+import { type CommandEnvelope, maxPushBatch, type Role } from '@groundwork/core';
 import { systemActor } from '../access/system.ts';
 import { applyCommands } from '../commands/apply.ts';
 import type { Database } from '../db/database.ts';
@@ -6,7 +6,7 @@ import { createNetwork } from '../networks/networks.ts';
 import { createOrganisation, type Organisation } from '../orgs/organisations.ts';
 import { bamako } from './bamako.ts';
 import { nashik } from './nashik.ts';
-import { type DemoOrganisation, Plan } from './plan.ts';
+import { type DemoOrganisation, type DemoStaffMember, Plan } from './plan.ts';
 import { solapur } from './solapur.ts';
 
 export const demoPassword = 'groundwork';
@@ -30,37 +30,56 @@ const staffRoles: readonly Role[] = [
 ];
 const sensitiveRoles: ReadonlySet<Role> = new Set(['admin', 'health_worker']);
 
-/** Every command of one demo organisation, its staff logins last (they are scoped to areas and groups made before). */
-export function planDemo(demo: DemoOrganisation): Plan {
-  const plan = new Plan(demo.seed);
-  const staff = demo.build(plan);
+/** Logins for the organisation's staff, after the areas and groups their scopes name. */
+export function addStaff(
+  plan: Plan,
+  slug: string,
+  staff: Partial<Record<Role, DemoStaffMember>>,
+  on = '2025-01-06',
+): void {
   for (const role of staffRoles) {
     const member = staff[role];
+    if (!member) continue;
     plan.add(
       'user.create',
       {
         id: plan.id(),
-        username: `${role}@${demo.organisation.slug}`,
+        username: `${role}@${slug}`,
         displayName: member.displayName,
         password: demoPassword,
         role,
         sensitiveAccess: sensitiveRoles.has(role),
         scope: { areaIds: member.areaIds ?? [], groupIds: member.groupIds ?? [] },
       },
-      '2025-01-06',
+      on,
     );
   }
+}
+
+/** Every command of one demo organisation, its staff logins last (they are scoped to areas and groups made before). */
+export function planDemo(demo: DemoOrganisation): Plan {
+  const plan = new Plan(demo.seed);
+  addStaff(plan, demo.organisation.slug, demo.build(plan));
   return plan;
 }
 
-async function applyPlan(database: Database, org: Organisation, plan: Plan): Promise<void> {
-  for (let start = 0; start < plan.commands.length; start += maxPushBatch) {
-    const commands = plan.commands.slice(start, start + maxPushBatch);
-    const results = await applyCommands(database, { actor: systemActor(org.id), deviceId: 'demo', commands });
+/** Applies commands as the installation, a push batch at a time; any refusal stops the load with its reason. */
+export async function applyAll(
+  database: Database,
+  org: Organisation,
+  commands: readonly CommandEnvelope[],
+): Promise<void> {
+  for (let start = 0; start < commands.length; start += maxPushBatch) {
+    const batch = commands.slice(start, start + maxPushBatch);
+    const results = await applyCommands(database, {
+      actor: systemActor(org.id),
+      deviceId: 'demo',
+      commands: batch,
+    });
     const rejected = results.findIndex((r) => r.status === 'rejected');
     if (rejected >= 0) {
       const { error } = results[rejected]!;
-      const command = commands[rejected]!;
+      const command = batch[rejected]!;
       throw new Error(
         `demo ${org.slug}: ${command.type} rejected with ${error?.code} (${error?.field ?? 'no field'}): ${JSON.stringify(command.payload)}`,
       );
@@ -78,7 +97,7 @@ export async function loadDemo(database: Database): Promise<DemoLogin[]> {
   // The organisations do not depend on one another: on PostgreSQL they load side by side, on SQLite the
   // one connection takes their transactions in turn.
   const outcomes = await Promise.allSettled(
-    demoOrganisations.map((demo, i) => applyPlan(database, orgs[i]!, planDemo(demo))),
+    demoOrganisations.map((demo, i) => applyAll(database, orgs[i]!, planDemo(demo).commands)),
   );
   const failure = outcomes.find((o) => o.status === 'rejected');
   if (failure) throw failure.reason;

@@ -1,4 +1,5 @@
 import { type Constitution, weekdays } from '@groundwork/core';
+import type { BooksGroup } from './books.ts';
 import {
   addArea,
   addWards,
@@ -11,6 +12,7 @@ import {
 } from './common.ts';
 import { list, marathiFamilies, nashikOccupations, nashikSkills } from './names.ts';
 import type { DemoOrganisation, Plan } from './plan.ts';
+import { addNashikBooks } from './shg-books.ts';
 
 /** Nashik Municipal Corporation's six divisions and some of the slums in each. */
 const wards = [
@@ -102,6 +104,7 @@ export const nashik: DemoOrganisation = {
     // Divyang groups are spread across the city, not bunched at the end of the slum list.
     const order = random.shuffle(names.map((_, i) => i));
     let panchavatiLeader: { groupId: string; name: string } | undefined;
+    const shgs: Omit<BooksGroup, 'habits'>[] = [];
     for (const [position, index] of order.entries()) {
       const name = names[index]!;
       const divyang = index >= regularGroups;
@@ -109,6 +112,11 @@ export const nashik: DemoOrganisation = {
       const groupId = plan.id();
       const formedOn = random.date('2019-01-07', '2024-06-28');
       const cadence = random.weighted(cadences);
+      const meets =
+        cadence === 'weekly'
+          ? { meetingWeekday: random.pick(weekdays.slice(0, 6)) }
+          : { meetingDayOfMonth: random.int(1, 28) };
+      const constitution = constitutionFor(plan, cadence);
       plan.add(
         'group.create',
         {
@@ -118,11 +126,9 @@ export const nashik: DemoOrganisation = {
           areaId,
           formedOn,
           cadence,
-          ...(cadence === 'weekly'
-            ? { meetingWeekday: random.pick(weekdays.slice(0, 6)) }
-            : { meetingDayOfMonth: random.int(1, 28) }),
+          ...meets,
           parentId: federationId,
-          constitution: constitutionFor(plan, cadence),
+          constitution,
         },
         formedOn,
       );
@@ -155,11 +161,14 @@ export const nashik: DemoOrganisation = {
         }
         members.push({ id, name: `${name.givenName} ${name.familyName}`, joinedOn });
       }
+      shgs.push({ id: groupId, cadence: { cadence, formedOn, ...meets }, constitution, members });
       const officers = electOfficers(plan, groupId, formedOn, members);
       if (!panchavatiLeader && slums.indexOf(areaId) < wards[0]![1].length) {
         panchavatiLeader = { groupId, name: officers.get('president')!.name };
       }
     }
+
+    addNashikBooks(plan, nashik.seed, shgs);
 
     return {
       admin: { displayName: 'Rekha Deshmukh' },

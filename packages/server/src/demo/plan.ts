@@ -1,14 +1,19 @@
 import type {
   areaCreate,
+  bankAccountOpen,
   CommandEnvelope,
+  cycleStart,
+  entryRecord,
   groupCreate,
   householdCreate,
+  meetingRecord,
   membershipAdd,
   OrganisationInput,
   officeAssign,
   personCreate,
   Role,
   sensitiveSet,
+  shareOutRecord,
   userCreate,
 } from '@groundwork/core';
 import type { z } from 'zod';
@@ -24,6 +29,11 @@ export interface DemoPayloads {
   'membership.add': z.input<typeof membershipAdd>;
   'office.assign': z.input<typeof officeAssign>;
   'user.create': z.input<typeof userCreate>;
+  'bank_account.open': z.input<typeof bankAccountOpen>;
+  'meeting.record': z.input<typeof meetingRecord>;
+  'entry.record': z.input<typeof entryRecord>;
+  'cycle.start': z.input<typeof cycleStart>;
+  'shareout.record': z.input<typeof shareOutRecord>;
 }
 
 /** A member of staff the demo gives a login; field roles carry their scope. */
@@ -78,6 +88,11 @@ export class Plan {
       at: `${on}T${hour}:${minute}:00.000Z`,
       payload: payload as Record<string, unknown>,
     });
+  }
+
+  /** Hands over the commands added so far and forgets them: a plan too large to hold goes in batches. */
+  take(): CommandEnvelope[] {
+    return this.commands.splice(0);
   }
 
   /**
