@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { type Config, loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -69,8 +69,9 @@ program
   .action(() => withDatabase(migrate, {}, { migrate: false }));
 program
   .command('demo')
-  .description('load the demo organisations into an empty database')
-  .action(() => withDatabase(demo, {}));
+  .description('load the demo organisations into an empty database (--scale learn: 926 SHGs over five years)')
+  .addOption(new Option('--scale <scale>', 'demo or learn').choices(['demo', 'learn']).default('demo'))
+  .action((options) => withDatabase(demo, options));
 
 program
   .command('org')
