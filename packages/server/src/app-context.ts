@@ -9,4 +9,6 @@ export interface AppContext {
   config: Config;
   loginLimiter: LoginLimiter;
   log: FastifyBaseLogger;
+  /** The field app's page, when the app has been built (`npm run build -w @groundwork/web`). */
+  webIndex?: () => string;
 }

@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const builtWebApp = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface Config {
   port: number;
@@ -19,6 +22,8 @@ export interface Config {
   loginAttemptsPerIp: number;
   /** The most people a device may hold; a first pull over this is refused with a clear message. */
   syncScopeCap: number;
+  /** The built field app (packages/web/dist), served at `/`. */
+  webDir: string;
 }
 
 function intFrom(name: string, value: string | undefined, fallback: number): number {
@@ -51,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginAttemptsPerUsername: intFrom('GROUNDWORK_LOGIN_LIMIT_USER', env.GROUNDWORK_LOGIN_LIMIT_USER, 10),
     loginAttemptsPerIp: intFrom('GROUNDWORK_LOGIN_LIMIT_IP', env.GROUNDWORK_LOGIN_LIMIT_IP, 50),
     syncScopeCap: intFrom('GROUNDWORK_SYNC_SCOPE_CAP', env.GROUNDWORK_SYNC_SCOPE_CAP, 20_000),
+    webDir: resolve(env.GROUNDWORK_WEB_DIR ?? builtWebApp),
   };
 }

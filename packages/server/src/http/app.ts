@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -22,6 +23,7 @@ import { buildOpenApi } from './openapi.ts';
 import { fromFrameworkError, statusOf, toProblem } from './problem.ts';
 import { type AnyRoute, isReply } from './route.ts';
 import { allRoutes } from './routes.ts';
+import { sendIndex, serveWebApp, webAppBuilt } from './web-app.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** A route that takes no query or body refuses any it is sent, rather than silently ignoring it. */
@@ -114,6 +116,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
 
   // JSON only: a text/plain body is refused with 415 rather than read as a string.
   app.removeContentTypeParser('text/plain');
+  // Phones on 2G pay for every byte: JSON, pages and scripts go gzip or brotli when the client accepts it.
+  await app.register(compress, { global: true, threshold: 1024 });
   await app.register(cookie);
   const document = buildOpenApi(allRoutes);
   await app.register(swagger, { mode: 'static', specification: { document: document as never } });
@@ -135,7 +139,11 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     return replyTo.code(statusOf(domain)).type('application/problem+json').send(problem);
   });
 
+  if (webAppBuilt(config.webDir)) ctx.webIndex = await serveWebApp(app, config.webDir);
+
   app.setNotFoundHandler((request, replyTo) => {
+    const html = ctx.webIndex && request.method === 'GET' && !request.url.startsWith('/api/');
+    if (html && request.headers.accept?.includes('text/html')) return sendIndex(replyTo, ctx.webIndex!());
     const problem = toProblem(new DomainError('route.not_found'), requestLocale(request));
     return replyTo.code(404).type('application/problem+json').send(problem);
   });

@@ -2,6 +2,7 @@ import { translate } from '@groundwork/core';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { reply, route } from '../http/route.ts';
+import { sendIndex } from '../http/web-app.ts';
 
 const health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
 
@@ -27,10 +28,11 @@ export const metaRoutes = [
   route({
     method: 'GET',
     url: '/',
-    summary: 'The start page, in the reader’s language',
+    summary: 'The field app; before it is built, a start page in the reader’s language',
     tag: 'meta',
     auth: false,
     async handler(req) {
+      if (req.app.webIndex) return sendIndex(req.reply, req.app.webIndex());
       const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
         escapeHtml(translate(req.locale, key, params));
       req.reply.type('text/html; charset=utf-8');

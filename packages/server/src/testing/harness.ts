@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import type { CommandEnvelope, OrganisationInput, Role } from '@groundwork/core';
 import { newId } from '@groundwork/core';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -17,12 +19,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** API tests run without the field app, as a server does before it is built; browser tests pass webApp. */
+const noWebApp = { GROUNDWORK_WEB_DIR: resolve(tmpdir(), 'groundwork-tests-without-web-app') };
+
 export async function startTestApp(
   kind: TestDatabaseKind,
   env: Record<string, string> = {},
 ): Promise<TestApp> {
   const database = await kind.open();
-  const config = loadConfig({ GROUNDWORK_DEMO: 'false', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ GROUNDWORK_DEMO: 'false', LOG_LEVEL: 'silent', ...noWebApp, ...env });
   const { app } = await buildApp({ database, config, logger: false });
   await app.ready();
   return {

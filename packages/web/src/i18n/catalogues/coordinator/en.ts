@@ -1,0 +1,1 @@
+export const coordinator = {} as const;

@@ -1,0 +1,8 @@
+import { coordinator } from './coordinator/fr.ts';
+import type { WebKey } from './en.ts';
+import { field } from './field/fr.ts';
+import { meeting } from './meeting/fr.ts';
+import { shell } from './shell/fr.ts';
+import { sync } from './sync/fr.ts';
+
+export const fr: Record<WebKey, string> = { ...shell, ...sync, ...field, ...meeting, ...coordinator };

@@ -1,0 +1,1 @@
+export const meeting = {} as const;

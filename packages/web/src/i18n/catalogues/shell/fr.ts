@@ -1,0 +1,37 @@
+import type { shell as en } from './en.ts';
+
+export const shell: Record<keyof typeof en, string> = {
+  'app.name': 'Groundwork',
+  'app.skip_to_content': 'Aller au contenu',
+  'app.loading': 'Chargement…',
+  'app.not_found': 'Cette page n’existe pas.',
+  'app.back': 'Retour',
+  'nav.groups': 'Mes groupes',
+  'nav.dashboard': 'Tableau de bord',
+  'nav.all_groups': 'Groupes',
+  'nav.people': 'Personnes',
+  'nav.users': 'Utilisateurs',
+  'nav.import': 'Importer',
+  'nav.exports': 'Exports',
+  'nav.menu': 'Menu principal',
+  'login.title': 'Connexion',
+  'login.username': 'Identifiant',
+  'login.username_hint': 'Par exemple awa@bamako',
+  'login.password': 'Mot de passe',
+  'login.submit': 'Se connecter',
+  'login.working': 'Connexion…',
+  'login.offline':
+    'Vous êtes hors ligne. Connectez-vous une fois au réseau pour vous identifier ; ensuite l’application marche sans réseau.',
+  'login.failed': 'Connexion impossible : {reason}',
+  'account.logout': 'Se déconnecter',
+  'account.logout_pending':
+    '{count, plural, one {# modification n’a} other {# modifications n’ont}} pas encore atteint le serveur. Vous déconnecter maintenant {count, plural, one {la} other {les}} perdrait.',
+  'account.logout_anyway': 'Se déconnecter et abandonner',
+  'account.language': 'Langue',
+  'language.en': 'English',
+  'language.hi': 'हिन्दी',
+  'language.mr': 'मराठी',
+  'language.fr': 'Français',
+  'error.network': 'Pas de connexion au serveur.',
+  'error.server': 'Le serveur n’a pas pu répondre ({status}).',
+};

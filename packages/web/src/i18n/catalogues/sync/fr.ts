@@ -1,0 +1,3 @@
+import type { sync as en } from './en.ts';
+
+export const sync: Record<keyof typeof en, string> = {};

@@ -1,0 +1,28 @@
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n/i18n.ts';
+import { isCoordinator, session } from '../session/session.ts';
+import { AccountMenu } from './account-menu.tsx';
+
+export function Layout({ children }: { children: ComponentChildren }) {
+  return (
+    <>
+      <a class="skip" href="#main">
+        {t('app.skip_to_content')}
+      </a>
+      <header class="bar">
+        <a class="brand" href="/">
+          {t('app.name')}
+        </a>
+        <span class="org">{session.value?.organisation.name}</span>
+        <AccountMenu />
+      </header>
+      <nav aria-label={t('nav.menu')} class="nav">
+        <a href="/">{t('nav.groups')}</a>
+        {isCoordinator.value && <a href="/dashboard">{t('nav.dashboard')}</a>}
+      </nav>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
