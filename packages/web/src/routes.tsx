@@ -1,9 +1,7 @@
 import type { ComponentType } from 'preact';
-import { lazy } from 'preact-iso';
-import { GroupsScreen } from './field/groups-screen.tsx';
-
-/** Coordinator screens (and their charts) load only when opened, so the field screens stay small. */
-const Dashboard = lazy(() => import('./coordinator/dashboard-screen.tsx').then((m) => m.DashboardScreen));
+import { coordinatorRoutes } from './coordinator/routes.tsx';
+import { fieldRoutes } from './field/routes.tsx';
+import type { WebKey } from './i18n/i18n.ts';
 
 export interface AppRoute {
   path: string;
@@ -11,9 +9,8 @@ export interface AppRoute {
   component: ComponentType<any>;
   /** Shown only to roles that oversee many groups. */
   coordinator?: boolean;
+  /** The menu entry, when the route has one. */
+  nav?: WebKey;
 }
 
-export const routes: AppRoute[] = [
-  { path: '/', component: GroupsScreen },
-  { path: '/dashboard', component: Dashboard, coordinator: true },
-];
+export const routes: AppRoute[] = [...fieldRoutes, ...coordinatorRoutes];

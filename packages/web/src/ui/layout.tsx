@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/i18n.ts';
+import { routes } from '../routes.tsx';
 import { isCoordinator, session } from '../session/session.ts';
 import { AccountMenu } from './account-menu.tsx';
 
@@ -17,8 +18,13 @@ export function Layout({ children }: { children: ComponentChildren }) {
         <AccountMenu />
       </header>
       <nav aria-label={t('nav.menu')} class="nav">
-        <a href="/">{t('nav.groups')}</a>
-        {isCoordinator.value && <a href="/dashboard">{t('nav.dashboard')}</a>}
+        {routes
+          .filter((r) => r.nav && (!r.coordinator || isCoordinator.value))
+          .map((r) => (
+            <a key={r.path} href={r.path}>
+              {t(r.nav!)}
+            </a>
+          ))}
       </nav>
       <main id="main" tabIndex={-1}>
         {children}
