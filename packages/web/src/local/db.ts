@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { GroupFinance } from './finance.ts';
 
 /** A command waiting to reach the server, or one the server refused (kept until fixed or discarded). */
 export interface OutboxItem {
@@ -49,7 +50,7 @@ interface LocalSchema extends DBSchema {
   meta: { key: string; value: unknown };
   outbox: { key: number; value: OutboxItem; indexes: { byId: string } };
   /** Each group's money as the server last computed it (balances, open loans with their schedules). */
-  group_finance: { key: string; value: Record<string, unknown> & { groupId: string } };
+  group_finance: { key: string; value: GroupFinance };
   entities: {
     key: [EntityStore, string];
     value: StoredEntity;
