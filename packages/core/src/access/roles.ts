@@ -37,10 +37,12 @@ export const actions = [
   'audit.read',
   'sync.pull',
   'sync.push',
+  'account.update',
 ] as const;
 export type Action = (typeof actions)[number];
 
 const read: Action[] = [
+  'account.update',
   'org.read',
   'area.read',
   'household.read',
@@ -76,7 +78,7 @@ export const rolePermissions: Record<Role, ReadonlySet<Action>> = {
   health_worker: new Set([...read, ...fieldWrite, 'person.sensitive.read', 'person.sensitive.write']),
   group_leader: new Set([...read, ...fieldWrite]),
   viewer: new Set(read),
-  network_viewer: new Set<Action>(),
+  network_viewer: new Set<Action>(['account.update']),
 };
 
 /** Roles a manager may hand out: an admin any, a coordinator only the field and viewer roles. */

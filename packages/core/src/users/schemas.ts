@@ -38,6 +38,9 @@ export const userUpdate = z.strictObject({
   scope: scopeInput.optional(),
 });
 
+/** A user's own choice of language, remembered for her on every device. */
+export const accountLocale = z.strictObject({ locale: localeSchema });
+
 export const userDisable = z.strictObject({ id: idSchema });
 export const userResetPassword = z.strictObject({ id: idSchema, password: passwordSchema });
 

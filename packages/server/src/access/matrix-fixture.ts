@@ -332,6 +332,7 @@ export const requests: Record<string, Prepare> = {
     token: await login(w.t.app, w.users[role].username),
   }),
   'GET /api/auth/me': () => get('/api/auth/me'),
+  'PUT /api/auth/me/locale': () => send('/api/auth/me/locale', { locale: 'mr' }),
   'GET /api/organisation': () => get('/api/organisation'),
   'GET /api/areas': () => get('/api/areas'),
   'GET /api/areas/:id': (w, t) => get(`/api/areas/${place(w, t).area}`),

@@ -43,6 +43,7 @@ const expected: Record<string, string> = {
   'POST /api/auth/login': 'ok ok ok ok ok ok ok',
   'POST /api/auth/logout': 'ok ok ok ok ok ok ok',
   'GET /api/auth/me': 'ok ok ok ok ok ok ok',
+  'PUT /api/auth/me/locale': 'ok ok ok ok ok ok ok',
   'GET /api/organisation': 'ok ok ok ok ok ok 403',
   'GET /api/areas': 'ok ok ok ok ok ok 403',
   // a group leader works in her group, not in an area

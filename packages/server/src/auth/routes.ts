@@ -1,8 +1,9 @@
-import { DomainError, loginInput } from '@groundwork/core';
+import { accountLocale, DomainError, loginInput } from '@groundwork/core';
 import { z } from 'zod';
 import { audit } from '../audit/audit.ts';
 
 import { reply, route } from '../http/route.ts';
+import { runCommand } from '../http/run-command.ts';
 import { verifyPassword } from './passwords.ts';
 import { createSession, revokeSession, sessionCookie } from './sessions.ts';
 
@@ -83,6 +84,14 @@ export const authRoutes = [
       req.reply.clearCookie(sessionCookie, { path: '/' });
       return reply(200, { status: 'logged_out' });
     },
+  }),
+  route({
+    method: 'PUT',
+    url: '/api/auth/me/locale',
+    summary: 'Choose your own language: the app and the server’s messages follow it on every device',
+    tag: 'auth',
+    body: accountLocale,
+    handler: (req) => runCommand(req, 'account.set_locale', req.body),
   }),
   route({
     method: 'GET',

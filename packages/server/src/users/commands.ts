@@ -1,4 +1,5 @@
 import {
+  accountLocale,
   DomainError,
   newId,
   type Role,
@@ -225,4 +226,20 @@ export const resetPassword = defineCommand({
   },
 });
 
-export const userCommands = [createUser, updateUser, disableUser, resetPassword];
+/** Any signed-in user sets her own language; it is not managing a user, so no manager right is asked. */
+export const setAccountLocale = defineCommand({
+  type: 'account.set_locale',
+  schema: accountLocale,
+  async apply(ctx, p) {
+    ctx.ensure('account.update', {});
+    await ctx.trx
+      .updateTable('users')
+      .set({ locale: p.locale })
+      .where('org_id', '=', ctx.org.id)
+      .where('id', '=', ctx.actor.userId)
+      .execute();
+    return { id: ctx.actor.userId, locale: p.locale };
+  },
+});
+
+export const userCommands = [createUser, updateUser, disableUser, resetPassword, setAccountLocale];

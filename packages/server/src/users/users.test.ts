@@ -16,13 +16,14 @@ describe.each(testDatabaseKinds())('users on $name', (kind) => {
   let admin: string;
   let coordinator: string;
   let areaId: string;
+  let org: Awaited<ReturnType<typeof makeOrg>>;
 
-  const as = (token: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
+  const as = (token: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown) =>
     call(t.app, { method, url, token, payload });
 
   beforeAll(async () => {
     t = await startTestApp(kind);
-    const org = await makeOrg(t.database, 'users-org');
+    org = await makeOrg(t.database, 'users-org');
     [{ id: areaId }] = (await asSystem(t.database, org, [
       { type: 'area.create', payload: { name: 'Ambad', kind: 'ward' } },
     ])) as [{ id: string }];
@@ -55,6 +56,26 @@ describe.each(testDatabaseKinds())('users on $name', (kind) => {
       expect.objectContaining({ username: 'priya@users', scope: { areaIds: [areaId], groupIds: [] } }),
     ]);
     expect(JSON.stringify(listed)).not.toContain('argon2');
+  });
+
+  it('lets any user choose her own language, which her next sign-in and the server messages follow', async () => {
+    const viewerId = await makeUser(t.database, org, 'viewer@users', 'viewer');
+    const token = await login(t.app, 'viewer@users');
+    const set = await as(token, 'PUT', '/api/auth/me/locale', { locale: 'hi' });
+    expect(set.statusCode).toBe(200);
+    expect((await as(token, 'GET', '/api/auth/me')).json().locale).toBe('hi');
+    const again = await call(t.app, {
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'viewer@users', password: testPassword },
+    });
+    expect(again.json().user.locale).toBe('hi');
+    const refused = await as(token, 'PATCH', `/api/users/${viewerId}`, { locale: 'fr' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toMatch(/[\u0900-\u097F]/);
+    const bad = await as(token, 'PUT', '/api/auth/me/locale', { locale: 'xx' });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().field).toBe('locale');
   });
 
   it('refuses a field role without scope, a taken username and a short password', async () => {

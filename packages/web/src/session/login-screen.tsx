@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, NetworkError } from '../api/client.ts';
 import { t } from '../i18n/i18n.ts';
+import { LanguageSelect } from '../ui/language-select.tsx';
 import { logIn } from './session.ts';
 
 export function LoginScreen() {
@@ -26,7 +27,10 @@ export function LoginScreen() {
 
   return (
     <main id="main" class="login">
-      <h1>{t('app.name')}</h1>
+      <div class="login-head">
+        <h1>{t('app.name')}</h1>
+        <LanguageSelect />
+      </div>
       <form onSubmit={submit} aria-labelledby="login-title">
         <h2 id="login-title">{t('login.title')}</h2>
         <label for="username">{t('login.username')}</label>

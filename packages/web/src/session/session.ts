@@ -1,6 +1,6 @@
 import { isLocale, type Locale } from '@groundwork/core';
 import { computed, signal } from '@preact/signals';
-import { api, useCredentials } from '../api/client.ts';
+import { api, NetworkError, useCredentials } from '../api/client.ts';
 import { setLocale } from '../i18n/i18n.ts';
 import { closeLocalDb, localDb } from '../local/db.ts';
 
@@ -68,6 +68,7 @@ export async function restoreSession(): Promise<void> {
   const db = await localDb();
   const stored = (await db.get('meta', 'session')) as Session | undefined;
   if (stored && Date.parse(stored.expiresAt) > Date.now()) use(stored);
+  addEventListener('online', () => void saveLocale());
 }
 
 export async function logIn(username: string, password: string): Promise<void> {
@@ -121,7 +122,7 @@ export async function logOut(): Promise<void> {
   use(undefined);
 }
 
-/** Switches the language now, keeps it on the device, and tells the server (a command, so it waits offline). */
+/** Switches the language now, keeps it on the device, and remembers it for the user on the server. */
 export async function chooseLocale(next: Locale): Promise<void> {
   const current = session.value;
   if (!current) {
@@ -129,6 +130,22 @@ export async function chooseLocale(next: Locale): Promise<void> {
     return;
   }
   const updated = { ...current, user: { ...current.user, locale: next } };
-  await (await localDb()).put('meta', updated, 'session');
+  const db = await localDb();
+  await db.put('meta', updated, 'session');
+  await db.put('meta', next, 'unsavedLocale');
   use(updated);
+  await saveLocale();
+}
+
+/** Sends a language chosen offline once the server can be reached; called again when the app comes online. */
+export async function saveLocale(): Promise<void> {
+  const db = await localDb();
+  const unsaved = await db.get('meta', 'unsavedLocale');
+  if (typeof unsaved !== 'string' || !session.value) return;
+  try {
+    await api('/api/auth/me/locale', { method: 'PUT', body: { locale: unsaved } });
+    await db.delete('meta', 'unsavedLocale');
+  } catch (error) {
+    if (!(error instanceof NetworkError)) throw error;
+  }
 }

@@ -1,34 +1,15 @@
-import { type Locale, supportedLocales } from '@groundwork/core';
 import { useState } from 'preact/hooks';
-import { locale, t, type WebKey } from '../i18n/i18n.ts';
-import { chooseLocale, logOut } from '../session/session.ts';
+import { t } from '../i18n/i18n.ts';
+import { logOut } from '../session/session.ts';
 import { outboxItems, pendingCount } from '../sync/outbox.ts';
-
-const languageNames: Record<Locale, WebKey> = {
-  en: 'language.en',
-  hi: 'language.hi',
-  mr: 'language.mr',
-  fr: 'language.fr',
-};
+import { LanguageSelect } from './language-select.tsx';
 
 export function AccountMenu() {
   const [confirming, setConfirming] = useState(false);
   const pending = pendingCount(outboxItems.value);
   return (
     <div class="account">
-      <label>
-        <span class="visually-hidden">{t('account.language')}</span>
-        <select
-          value={locale.value}
-          onChange={(e) => chooseLocale((e.target as HTMLSelectElement).value as Locale)}
-        >
-          {supportedLocales.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t(languageNames[l])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageSelect />
       {confirming ? (
         <div role="alert" class="confirm">
           <p>{t('account.logout_pending', { count: pending })}</p>
