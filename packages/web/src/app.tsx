@@ -1,16 +1,16 @@
 import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
+import './i18n/app-messages.ts';
 import { t } from './i18n/i18n.ts';
 import { routes } from './routes.tsx';
-import { LoginScreen } from './session/login-screen.tsx';
-import { isCoordinator, session } from './session/session.ts';
+import { isCoordinator } from './session/session.ts';
 import { Layout } from './ui/layout.tsx';
 
 function NotFound() {
   return <p>{t('app.not_found')}</p>;
 }
 
+/** The signed-in app: loaded after the sign-in screen, and from the service worker's cache after that. */
 export function App() {
-  if (!session.value) return <LoginScreen />;
   const mine = routes.filter((r) => !r.coordinator || isCoordinator.value);
   return (
     <LocationProvider>

@@ -1,13 +1,16 @@
 import { registerSW } from 'virtual:pwa-register';
 import { isLocale } from '@groundwork/core';
 import { render } from 'preact';
-import { App } from './app.tsx';
 import { setLocale } from './i18n/i18n.ts';
+import { Root } from './root.tsx';
 import { restoreSession } from './session/session.ts';
 import './ui/styles.css';
 
-registerSW({ immediate: true });
 const browserLanguage = navigator.language.slice(0, 2);
 if (isLocale(browserLanguage)) setLocale(browserLanguage);
 await restoreSession();
-render(<App />, document.getElementById('app')!);
+render(<Root />, document.getElementById('app')!);
+// After the first screen, so that on a slow line the service worker's downloads do not delay it.
+const register = () => registerSW({ immediate: true });
+if (document.readyState === 'complete') register();
+else addEventListener('load', register);

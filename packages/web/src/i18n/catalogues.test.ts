@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { supportedLocales } from '@groundwork/core';
 import { describe, expect, it } from 'vitest';
+import { webCatalogues } from './app-messages.ts';
 import { en } from './catalogues/en.ts';
-import { webCatalogues } from './i18n.ts';
 
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,16 +1,26 @@
 import { type Locale, numberLocaleOf, supportedLocales } from '@groundwork/core';
 import { signal } from '@preact/signals';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { en, type WebKey } from './catalogues/en.ts';
-import { fr } from './catalogues/fr.ts';
-import { hi } from './catalogues/hi.ts';
-import { mr } from './catalogues/mr.ts';
+import type { WebKey } from './catalogues/en.ts';
+import { shell as en } from './catalogues/shell/en.ts';
+import { shell as fr } from './catalogues/shell/fr.ts';
+import { shell as hi } from './catalogues/shell/hi.ts';
+import { shell as mr } from './catalogues/shell/mr.ts';
 
 export type { WebKey } from './catalogues/en.ts';
 export type WebCatalogue = Record<WebKey, string>;
 
-export const webCatalogues: Record<Locale, WebCatalogue> = { en, hi, mr, fr };
 export const locales = supportedLocales;
+
+/**
+ * The words loaded so far. The sign-in screen needs only the shell's, in every language, so the first
+ * load on a slow phone carries those alone; the app's part adds the rest when it loads.
+ */
+const messages: Record<Locale, Partial<WebCatalogue>> = { en, hi, mr, fr };
+
+export function addMessages(more: Record<Locale, Partial<WebCatalogue>>): void {
+  for (const l of supportedLocales) Object.assign(messages[l], more[l]);
+}
 
 /** Dates and messages: Indian English groups in lakhs; Marathi keeps Latin digits, as people write them. */
 const intlLocale: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN', mr: 'mr-IN-u-nu-latn', fr: 'fr' };
@@ -25,7 +35,7 @@ export function t(key: WebKey, params: Record<string, string | number> = {}): st
   const cacheKey = `${current}\u0000${key}`;
   let format = compiled.get(cacheKey);
   if (!format) {
-    format = new IntlMessageFormat(webCatalogues[current][key], intlLocale[current]);
+    format = new IntlMessageFormat(messages[current][key] ?? messages.en[key] ?? key, intlLocale[current]);
     compiled.set(cacheKey, format);
   }
   return String(format.format(params));
