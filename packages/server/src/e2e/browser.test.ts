@@ -1,70 +1,24 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { type Locale, translate } from '@groundwork/core';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../db/testing.ts';
 import { allPresent, makeFinanceGroup } from '../finance/testing.ts';
 import { asSystem, login, makeOrg, makeUser, startTestApp, type TestApp } from '../testing/harness.ts';
+import { launchChromium, phone, screenshots, skipBrowserTests } from './chromium.ts';
 
-/**
- * The pages a person opens, in a real browser: the start page in each language and the API docs.
- * Chromium is the Debian package (/usr/bin/chromium, or CHROMIUM_PATH), because `npx playwright install`
- * downloads from a CDN this machine cannot reach; playwright-core only drives it.
- */
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const haveChromium = existsSync(chromiumPath);
-const inCi = Boolean(process.env.CI);
-const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../test-results');
-const phone = { width: 360, height: 640 };
-
-const missingChromium =
-  `Chromium was not found at ${chromiumPath}. Install it with \`apt-get install -y chromium\` ` +
-  '(or point CHROMIUM_PATH at a Chromium or Chrome binary).';
-
-if (!haveChromium && !inCi) {
-  console.error(
-    [
-      '',
-      '!'.repeat(78),
-      '!! BROWSER TESTS SKIPPED',
-      `!! ${missingChromium}`,
-      '!! `npx playwright install` cannot work here: it downloads from the internet.',
-      '!! In CI (CI=true) these tests fail instead of skipping.',
-      '!'.repeat(78),
-      '',
-    ].join('\n'),
-  );
-}
-
-// Skipped, not failed, on a developer machine without Chromium, so the rest of the suite stays usable
-// there; CI sets CI=true, and then a missing browser fails the run below instead of hiding it.
-describe.skipIf(!haveChromium && !inCi)('in a browser', () => {
+/** The pages a person opens when the field app is not built, in a real browser: the start page in each language and the API docs. */
+describe.skipIf(skipBrowserTests())('in a browser', () => {
   let t: TestApp;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${missingChromium} CI must run the browser tests.`);
-    mkdirSync(screenshots, { recursive: true });
     t = await startTestApp(testDatabaseKinds()[0]!);
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
