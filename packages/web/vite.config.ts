@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { inlineFirstLoad } from './build/inline-first-load.ts';
 
 /**
  * The field app. The service worker precaches the app shell (every built file), so after the first
@@ -9,6 +10,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 export default defineConfig({
   plugins: [
     preact(),
+    inlineFirstLoad(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,

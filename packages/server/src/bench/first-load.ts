@@ -26,7 +26,7 @@ function closure(
 }
 
 /**
- * Reads the build's manifest (packages/web/dist/.vite/manifest.json): the sign-in page's scripts, then the
+ * Reads the build's manifest (packages/web/dist/.vite/manifest.json): the sign-in page with its scripts, then the
  * signed-in app with the field screens (`src/app.tsx`, loaded right after sign-in), and the service
  * worker's helper. The coordinator screens and the charts are dynamic imports of the app, loaded only
  * when opened, so they are listed apart and not counted.
