@@ -23,7 +23,7 @@ class RolledBack extends Error {
  * The same database, but each transaction opened on it joins `trx`. applyCommands opens one per call;
  * joined, its savepoints keep each command whole while our one transaction keeps the import whole.
  */
-function joining(database: Database, trx: Transaction<Tables>): Database {
+export function joining(database: Database, trx: Transaction<Tables>): Database {
   const db = new Proxy(trx, {
     get(target, property) {
       if (property === 'transaction') {

@@ -22,7 +22,7 @@ interface Draft {
 
 const rowOf = (index: number) => index + 2;
 
-async function idsIn(
+export async function idsIn(
   database: Database,
   table: 'commands' | 'people' | 'groups',
   orgId: string,
@@ -42,7 +42,7 @@ async function idsIn(
 }
 
 /** area_code names an area the way a spreadsheet would, and across installations; it wins over area_id. */
-async function resolveAreaCodes(database: Database, orgId: string, drafts: Draft[]): Promise<void> {
+export async function resolveAreaCodes(database: Database, orgId: string, drafts: Draft[]): Promise<void> {
   const codes = [...new Set(drafts.flatMap((d) => d.reader.text('area_code') ?? []))];
   const idsByCode = new Map<string, string[]>();
   for (let start = 0; start < codes.length; start += batchSize) {
@@ -65,7 +65,7 @@ async function resolveAreaCodes(database: Database, orgId: string, drafts: Draft
   }
 }
 
-function validationErrors<P>(kind: CsvKind<P>, d: Draft): RowError[] {
+export function validationErrors<P>(kind: CsvKind<P>, d: Draft): RowError[] {
   const parsed = kind.schema.safeParse(d.payload);
   if (parsed.success) return d.reader.errors;
   const unreadable = new Set(d.reader.errors.map((e) => e.column));
@@ -80,7 +80,7 @@ function validationErrors<P>(kind: CsvKind<P>, d: Draft): RowError[] {
 }
 
 /** Explicit ids must be new: in the file and in the database, unless the row was imported before. */
-async function idErrors(
+export async function idErrors(
   database: Database,
   table: 'people' | 'groups',
   orgId: string,
@@ -109,7 +109,12 @@ async function idErrors(
   });
 }
 
-function rejectionErrors<P>(kind: CsvKind<P>, row: number, error: DomainError, locale: Locale): RowError[] {
+export function rejectionErrors<P>(
+  kind: CsvKind<P>,
+  row: number,
+  error: DomainError,
+  locale: Locale,
+): RowError[] {
   if (error.issues.length > 0) {
     return error.issues.map((i) => ({ row, column: kind.columnOf(i.field), message: reasonText(i, locale) }));
   }

@@ -6,6 +6,7 @@ import { financeReadRoutes } from '../finance/read-routes.ts';
 import { reportRoutes } from '../finance/reports/routes.ts';
 import { financeWriteRoutes } from '../finance/routes.ts';
 import { groupRoutes } from '../groups/routes.ts';
+import { importExportRoutes } from '../imports/routes.ts';
 import { metaRoutes } from '../meta/routes.ts';
 import { organisationRoutes } from '../orgs/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
@@ -25,6 +26,7 @@ export const allRoutes: readonly AnyRoute[] = [
   ...financeReadRoutes,
   ...reportRoutes,
   ...healthRoutes,
+  ...importExportRoutes,
   ...userRoutes,
   ...syncRoutes,
   ...auditRoutes,
