@@ -68,12 +68,6 @@ export function inlineFirstLoad(): Plugin {
     name: 'groundwork-inline-first-load',
     apply: 'build',
     enforce: 'post',
-    renderChunk(code) {
-      return {
-        code: code.replace(relativeChunk, (_m, q: string, file: string) => `${q}${prefix}${file}${q}`),
-        map: null,
-      };
-    },
     generateBundle: {
       order: 'post',
       handler(_options, output) {
@@ -81,6 +75,12 @@ export function inlineFirstLoad(): Plugin {
         const page = bundle['index.html'];
         const entry = Object.values(bundle).find((f): f is Chunk => f.type === 'chunk' && isEntry(f));
         if (page?.type !== 'asset' || !entry) return;
+        // Here, after Vite has listed each dynamic import's scripts and styles to preload, not earlier,
+        // or it could not find them behind the bare names.
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'chunk')
+            file.code = file.code.replace(relativeChunk, (_m, q, name) => `${q}${prefix}${name}${q}`);
+        }
         page.source = inlineInto(String(page.source), bundle, entry);
       },
     },
