@@ -1,8 +1,10 @@
+import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import './i18n/app-messages.ts';
 import { t } from './i18n/i18n.ts';
 import { routes } from './routes.tsx';
 import { isCoordinator } from './session/session.ts';
+import { startSync } from './sync/engine.ts';
 import { Layout } from './ui/layout.tsx';
 
 function NotFound() {
@@ -11,6 +13,9 @@ function NotFound() {
 
 /** The signed-in app: loaded after the sign-in screen, and from the service worker's cache after that. */
 export function App() {
+  useEffect(() => {
+    void startSync();
+  }, []);
   const mine = routes.filter((r) => !r.coordinator || isCoordinator.value);
   return (
     <LocationProvider>

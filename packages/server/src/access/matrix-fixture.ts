@@ -502,6 +502,17 @@ export const requests: Record<string, Prepare> = {
   'GET /api/groups/:id/health': (w, t) => get(`/api/groups/${place(w, t).group}/health`),
   'GET /api/groups/:id/ratios': (w, t) => get(`/api/groups/${place(w, t).group}/ratios`),
   'GET /api/finance/summary': () => get('/api/finance/summary'),
+  'GET /api/finance/groups': () => get('/api/finance/groups'),
+  'POST /api/imports/people': (w, t) =>
+    send('/api/imports/people', {
+      csv: `given_name,sex,area_id\nImported ${next()},female,${place(w, t).village}`,
+    }),
+  'POST /api/imports/groups': (w, t) =>
+    send('/api/imports/groups', {
+      csv: `kind,name,area_id,formed_on,cadence\nshg,Imported ${next()},${place(w, t).village},2020-01-01,weekly`,
+    }),
+  'GET /api/exports/people.csv': () => get('/api/exports/people.csv'),
+  'GET /api/exports/groups.csv': () => get('/api/exports/groups.csv'),
   'GET /api/users': () => get('/api/users'),
   'GET /api/users/:id': (w, t) => get(`/api/users/${place(w, t).user}`),
   'POST /api/users': (w, t) => {
@@ -531,6 +542,7 @@ export const requests: Record<string, Prepare> = {
       ],
     }),
   'GET /api/sync/pull': () => get('/api/sync/pull'),
+  'GET /api/sync/finance': (w, t) => get(`/api/sync/finance?groupIds=${place(w, t).group}`),
   'GET /api/audit': () => get('/api/audit'),
   'GET /api/commands': () => get('/api/commands'),
 };

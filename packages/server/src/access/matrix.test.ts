@@ -133,6 +133,12 @@ const expected: Record<string, string> = {
   'GET /api/groups/:id/ratios':
     '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
   'GET /api/finance/summary': 'ok ok ok ok ok ok 403',
+  'GET /api/finance/groups': 'ok ok ok ok ok ok 403',
+  'POST /api/imports/people': 'ok/ok/ref ok/ok/ref ok/422/ref ok/422/ref 422/422/ref 403/403/403 403/403/403',
+  'POST /api/imports/groups':
+    'ok/ok/ref ok/ok/ref ok/422/ref 403/403/403 403/403/403 403/403/403 403/403/403',
+  'GET /api/exports/people.csv': 'ok ok 403 403 403 ok 403',
+  'GET /api/exports/groups.csv': 'ok ok 403 403 403 ok 403',
   'GET /api/users': 'ok ok 403 403 403 403 403',
   // users: in = a field worker, out = an admin (beyond what a coordinator may manage)
   'GET /api/users/:id':
@@ -147,6 +153,8 @@ const expected: Record<string, string> = {
   // the answer of the one command pushed
   'POST /api/sync/push': 'ok/ok/ref ok/ok/ref ok/hide/hide ok/hide/hide 403/403/hide 403/403/403 403/403/403',
   'GET /api/sync/pull': 'ok ok ok ok ok ok 403',
+  'GET /api/sync/finance':
+    '200/200/404 200/200/404 200/404/404 200/404/404 200/404/404 200/200/404 403/403/hide',
   'GET /api/audit': 'ok 403 403 403 403 403 403',
   'GET /api/commands': 'ok 403 403 403 403 403 403',
 };

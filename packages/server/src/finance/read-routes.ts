@@ -239,6 +239,6 @@ export const financeReadRoutes = [
   }),
 ];
 
-function dayBefore(date: string): string {
+export function dayBefore(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,21 +1,36 @@
 import { commandEnvelope, DomainError, maxPushBatch, syncPushInput } from '@groundwork/core';
 import { z } from 'zod';
-import { peopleInScope } from '../access/scope-sql.ts';
+import { groupsInScope, peopleInScope } from '../access/scope-sql.ts';
 import { applyCommands, type CommandResult } from '../commands/apply.ts';
+import { readableGroup } from '../finance/access.ts';
+import { todayIn } from '../finance/today.ts';
 import { ensure } from '../http/ensure.ts';
 import { toProblem } from '../http/problem.ts';
 import { route } from '../http/route.ts';
 import { issuesOf } from '../shared/validate.ts';
+import { financeSnapshots } from './finance.ts';
 import { changesInScope } from './pull.ts';
+import { snapshotHigh, snapshotPage } from './snapshot.ts';
 
 const pushBody = syncPushInput.extend({ commands: z.array(z.unknown()).min(1) });
 
 const pullQuery = z.strictObject({
   since: z
     .string()
-    .regex(/^\d{1,15}$/, 'a cursor from an earlier pull, or 0')
+    .regex(/^\d{1,15}(\.\d{1,15})?$/, 'a cursor from an earlier pull, or 0')
     .default('0'),
   limit: z.coerce.number().int().min(1).max(2000).default(500),
+  /** With since=0: each entity once, as it stands, rather than every change since the beginning. */
+  compact: z.enum(['true', 'false']).default('false'),
+});
+
+const uuid = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const maxFinanceGroups = 500;
+const financeQuery = z.strictObject({
+  groupIds: z
+    .string()
+    .regex(new RegExp(`^${uuid}(,${uuid}){0,${maxFinanceGroups - 1}}$`), 'group ids separated by commas')
+    .optional(),
 });
 
 export const syncRoutes = [
@@ -67,12 +82,13 @@ export const syncRoutes = [
   route({
     method: 'GET',
     url: '/api/sync/pull',
-    summary: 'What changed in your scope since a cursor, a page at a time',
+    summary:
+      'What changed in your scope since a cursor, a page at a time; a first sync (since=0&compact=true) gets each record once, as it stands',
     tag: 'sync',
     query: pullQuery,
     async handler(req) {
       ensure(req, 'sync.pull', {});
-      const since = Number(req.query.since);
+      const [since, after] = req.query.since.split('.').map(Number) as [number, number | undefined];
       const { db } = req.app.database;
       if (since === 0) {
         const cap = req.app.config.syncScopeCap;
@@ -89,6 +105,21 @@ export const syncRoutes = [
           });
         }
       }
+      if (after !== undefined || (since === 0 && req.query.compact === 'true')) {
+        const org = await db
+          .selectFrom('organisations')
+          .select('time_zone')
+          .where('id', '=', req.actor.orgId)
+          .executeTakeFirstOrThrow();
+        const high = after === undefined ? await snapshotHigh(db, req.actor.orgId) : since;
+        return snapshotPage(
+          db,
+          req.actor,
+          { high, after: after ?? 0 },
+          req.query.limit,
+          todayIn(org.time_zone),
+        );
+      }
       const rows = await changesInScope(db, req.actor, since, req.query.limit + 1);
       const changes = rows.slice(0, req.query.limit);
       const last = changes.at(-1);
@@ -104,6 +135,33 @@ export const syncRoutes = [
         nextCursor: String(last ? last.seq : since),
         hasMore: rows.length > req.query.limit,
       };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/sync/finance',
+    summary:
+      'The books of the groups in your scope (or of those named): balances, each member, open loans with their schedules',
+    tag: 'sync',
+    query: financeQuery,
+    async handler(req) {
+      ensure(req, 'sync.pull', {});
+      const { db } = req.app.database;
+      const groups = req.query.groupIds
+        ? await Promise.all([...new Set(req.query.groupIds.split(','))].map((id) => readableGroup(req, id)))
+        : await db
+            .selectFrom('groups')
+            .selectAll()
+            .where('org_id', '=', req.actor.orgId)
+            .where(groupsInScope(req.actor))
+            .orderBy('id')
+            .execute();
+      const org = await db
+        .selectFrom('organisations')
+        .selectAll()
+        .where('id', '=', req.actor.orgId)
+        .executeTakeFirstOrThrow();
+      return { items: await financeSnapshots(db, org, groups) };
     },
   }),
 ];

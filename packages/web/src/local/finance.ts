@@ -1,4 +1,5 @@
 import type { InstalmentPosition } from '@groundwork/core';
+import type { LocalDb } from './db.ts';
 
 /** An open loan as the server last computed it, with its schedule and where each instalment stands. */
 export interface LocalLoan {
@@ -50,4 +51,15 @@ export interface GroupFinance {
   lastMeeting: { id: string; heldOn: string; status: string } | null;
   nextMeetingDue: string | null;
   loans: LocalLoan[];
+}
+
+/**
+ * Keeps the books the server sent. A full snapshot (every group in scope) replaces what was kept, so a
+ * group no longer in the user's scope goes; a partial one replaces only the groups it names.
+ */
+export async function saveFinance(db: LocalDb, items: readonly GroupFinance[], full: boolean): Promise<void> {
+  const tx = db.transaction('group_finance', 'readwrite');
+  if (full) await tx.store.clear();
+  for (const item of items) await tx.store.put(item);
+  await tx.done;
 }

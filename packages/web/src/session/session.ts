@@ -112,6 +112,8 @@ async function wipeLocalData(): Promise<void> {
 }
 
 export async function logOut(): Promise<void> {
+  const { stopSync } = await import('../sync/engine.ts');
+  await stopSync();
   try {
     await api('/api/auth/logout', { method: 'POST', body: {} });
   } catch {

@@ -3,6 +3,7 @@ import { t } from '../i18n/i18n.ts';
 import { routes } from '../routes.tsx';
 import { isCoordinator, session } from '../session/session.ts';
 import { AccountMenu } from './account-menu.tsx';
+import { SyncStatus } from './sync-status.tsx';
 
 export function Layout({ children }: { children: ComponentChildren }) {
   return (
@@ -26,6 +27,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
             </a>
           ))}
       </nav>
+      <SyncStatus />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -1,3 +1,30 @@
 import type { sync as en } from './en.ts';
 
-export const sync: Record<keyof typeof en, string> = {};
+export const sync: Record<keyof typeof en, string> = {
+  'sync.status_label': 'Synchronisation',
+  'sync.offline': 'Hors ligne',
+  'sync.waiting': '{count, plural, one {# modification en attente} other {# modifications en attente}}',
+  'sync.refused_count': '{count, plural, one {# refusée} other {# refusées}}',
+  'sync.syncing': 'Synchronisation…',
+  'sync.last_synced': 'Dernière synchronisation {time}',
+  'sync.never_synced': 'Pas encore synchronisé',
+  'sync.failed': 'Synchronisation impossible : {reason}',
+  'sync.now': 'Synchroniser',
+  'sync.rejected.title':
+    '{count, plural, one {# modification refusée par le serveur} other {# modifications refusées par le serveur}}',
+  'sync.rejected.made': 'faite le {date}',
+  'sync.rejected.reason': 'Motif : {reason}',
+  'sync.rejected.fix': 'Corriger',
+  'sync.rejected.discard': 'Abandonner',
+  'sync.rejected.confirm': 'Abandonner cette modification ? Elle n’arrivera jamais au serveur.',
+  'sync.rejected.keep': 'La garder',
+  'sync.command.meeting_record': 'Réunion',
+  'sync.command.meeting_close': 'Clôture d’une réunion',
+  'sync.command.person_create': 'Nouveau membre',
+  'sync.command.person_update': 'Coordonnées d’un membre',
+  'sync.command.membership_add': 'Entrée dans un groupe',
+  'sync.command.membership_end': 'Départ d’un groupe',
+  'sync.command.office_assign': 'Élection d’une responsable',
+  'sync.command.entry_record': 'Écriture d’argent',
+  'sync.command.other': 'Une modification',
+};

@@ -1,3 +1,30 @@
 import type { sync as en } from './en.ts';
 
-export const sync: Record<keyof typeof en, string> = {};
+export const sync: Record<keyof typeof en, string> = {
+  'sync.status_label': 'सिंक',
+  'sync.offline': 'ऑफ़लाइन',
+  'sync.waiting': '{count, plural, one {# बदलाव भेजना बाकी} other {# बदलाव भेजने बाकी}}',
+  'sync.refused_count': '{count, plural, one {# अस्वीकृत} other {# अस्वीकृत}}',
+  'sync.syncing': 'सिंक हो रहा है…',
+  'sync.last_synced': 'आख़िरी सिंक {time}',
+  'sync.never_synced': 'अभी तक सिंक नहीं हुआ',
+  'sync.failed': 'सिंक नहीं हो सका: {reason}',
+  'sync.now': 'अभी सिंक करें',
+  'sync.rejected.title':
+    '{count, plural, one {सर्वर ने # बदलाव अस्वीकार किया} other {सर्वर ने # बदलाव अस्वीकार किए}}',
+  'sync.rejected.made': '{date} को किया गया',
+  'sync.rejected.reason': 'कारण: {reason}',
+  'sync.rejected.fix': 'सुधारें',
+  'sync.rejected.discard': 'हटाएँ',
+  'sync.rejected.confirm': 'यह बदलाव हटाएँ? यह कभी सर्वर तक नहीं पहुँचेगा।',
+  'sync.rejected.keep': 'रहने दें',
+  'sync.command.meeting_record': 'बैठक',
+  'sync.command.meeting_close': 'बैठक बंद करना',
+  'sync.command.person_create': 'नई सदस्य',
+  'sync.command.person_update': 'सदस्य का विवरण',
+  'sync.command.membership_add': 'समूह में शामिल होना',
+  'sync.command.membership_end': 'समूह छोड़ना',
+  'sync.command.office_assign': 'पदाधिकारी का चुनाव',
+  'sync.command.entry_record': 'पैसों की प्रविष्टि',
+  'sync.command.other': 'एक बदलाव',
+};

@@ -1,3 +1,29 @@
 import type { sync as en } from './en.ts';
 
-export const sync: Record<keyof typeof en, string> = {};
+export const sync: Record<keyof typeof en, string> = {
+  'sync.status_label': 'सिंक',
+  'sync.offline': 'ऑफलाइन',
+  'sync.waiting': '{count, plural, one {# बदल पाठवायचा बाकी} other {# बदल पाठवायचे बाकी}}',
+  'sync.refused_count': '{count, plural, one {# नाकारला} other {# नाकारले}}',
+  'sync.syncing': 'सिंक होत आहे…',
+  'sync.last_synced': 'शेवटचे सिंक {time}',
+  'sync.never_synced': 'अजून सिंक झालेले नाही',
+  'sync.failed': 'सिंक होऊ शकले नाही: {reason}',
+  'sync.now': 'आता सिंक करा',
+  'sync.rejected.title': '{count, plural, one {सर्व्हरने # बदल नाकारला} other {सर्व्हरने # बदल नाकारले}}',
+  'sync.rejected.made': '{date} रोजी केलेला',
+  'sync.rejected.reason': 'कारण: {reason}',
+  'sync.rejected.fix': 'दुरुस्त करा',
+  'sync.rejected.discard': 'काढून टाका',
+  'sync.rejected.confirm': 'हा बदल काढून टाकायचा? तो कधीच सर्व्हरपर्यंत पोहोचणार नाही.',
+  'sync.rejected.keep': 'राहू द्या',
+  'sync.command.meeting_record': 'बैठक',
+  'sync.command.meeting_close': 'बैठक बंद करणे',
+  'sync.command.person_create': 'नवीन सदस्य',
+  'sync.command.person_update': 'सदस्येची माहिती',
+  'sync.command.membership_add': 'गटात सामील होणे',
+  'sync.command.membership_end': 'गट सोडणे',
+  'sync.command.office_assign': 'पदाधिकाऱ्याची निवड',
+  'sync.command.entry_record': 'पैशांची नोंद',
+  'sync.command.other': 'एक बदल',
+};
