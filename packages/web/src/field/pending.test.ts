@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../local/db.ts';
-import { peopleWithPendingChanges, pendingElections, pendingMeetings, pendingMembers, refusals } from './pending.ts';
+import {
+  pendingElections,
+  pendingMeetings,
+  pendingMembers,
+  peopleWithPendingChanges,
+  refusals,
+} from './pending.ts';
 
 const groupId = '0190a1b2-0000-7000-8000-000000000001';
 
@@ -14,12 +20,19 @@ function item(seq: number, type: string, payload: Record<string, unknown>, rejec
     status: rejected ? 'rejected' : 'pending',
     attempts: 0,
     groupId,
-    ...(rejected ? { error: { code: 'person.probable_duplicate', detail: 'Someone with this name exists.' } } : {}),
+    ...(rejected
+      ? { error: { code: 'person.probable_duplicate', detail: 'Someone with this name exists.' } }
+      : {}),
   };
 }
 
 const items = [
-  item(1, 'person.create', { id: 'p-new', givenName: 'Sunita', familyName: 'Pawar', membership: { groupId } }),
+  item(1, 'person.create', {
+    id: 'p-new',
+    givenName: 'Sunita',
+    familyName: 'Pawar',
+    membership: { groupId },
+  }),
   item(2, 'person.update', { id: 'p-1', phone: '9876543210' }),
   item(3, 'office.assign', { groupId, personId: 'p-1', office: 'treasurer', termStart: '2025-01-14' }),
   item(4, 'meeting.record', { groupId, heldOn: '2025-01-14' }),
@@ -54,13 +67,19 @@ describe('pending commands of a group', () => {
         fixHref: `/groups/${groupId}/members/new?fix=5`,
       },
     ]);
-    const election = { ...item(7, 'office.assign', { personId: 'p-1', office: 'president' }), status: 'rejected' as const };
+    const election = {
+      ...item(7, 'office.assign', { personId: 'p-1', office: 'president' }),
+      status: 'rejected' as const,
+    };
     expect(refusals([election], groupId, (id) => (id === 'p-1' ? 'Meena' : ''))[0]).toMatchObject({
       what: 'field.refused.office_assign',
       params: { name: 'Meena' },
       fixHref: `/groups/${groupId}/election?fix=7`,
     });
     const meeting = { ...item(8, 'meeting.record', { heldOn: '2025-01-07' }), status: 'rejected' as const };
-    expect(refusals([meeting], groupId, () => '')[0]).toMatchObject({ params: { date: '2025-01-07' }, fixHref: null });
+    expect(refusals([meeting], groupId, () => '')[0]).toMatchObject({
+      params: { date: '2025-01-07' },
+      fixHref: null,
+    });
   });
 });
