@@ -19,6 +19,7 @@ import { log, RssPeak } from './stats.ts';
  *   generated once through the commands and kept in bench-results/ for the next runs.
  * A smoke run (`--smoke`, or fewer than 10 measured batches, as CI asks for) keeps every size tiny and
  * reads a dataset of four groups instead, so that it takes seconds but runs every path.
+ * BENCH_ONLY=people,meetings,reads (any of them, comma-separated) runs only those scenarios.
  * Prints one JSON document on stdout; progress goes to stderr.
  */
 function intFromEnv(name: string, fallback: number): number {
@@ -42,6 +43,11 @@ const meetingWorkload: Workload = {
   batches: smoke ? workload.batches : Math.max(1, intFromEnv('BENCH_MEETING_BATCHES', 200)),
   warmupBatches: workload.warmupBatches,
 };
+const only = new Set((process.env.BENCH_ONLY ?? 'people,meetings,reads').split(',').map((s) => s.trim()));
+for (const name of only) {
+  if (!['people', 'meetings', 'reads'].includes(name))
+    throw new Error(`BENCH_ONLY: unknown scenario "${name}"`);
+}
 const reads = {
   scale: smoke ? tinyScale : learnScale,
   requests: smoke ? 3 : Math.max(1, intFromEnv('BENCH_READ_REQUESTS', 50)),
@@ -54,8 +60,8 @@ async function main() {
   const results = [];
   const meetings = [];
   for (const kind of kinds) {
-    results.push(await runPeople(kind, workload, rss));
-    meetings.push(await runMeetings(kind, meetingWorkload, rss));
+    if (only.has('people')) results.push(await runPeople(kind, workload, rss));
+    if (only.has('meetings')) meetings.push(await runMeetings(kind, meetingWorkload, rss));
   }
   const cpuList = cpus();
   const report = {
@@ -72,7 +78,7 @@ async function main() {
     results,
     meetingWorkload,
     meetings,
-    reads: await runReads(kinds, reads, rss),
+    reads: only.has('reads') ? await runReads(kinds, reads, rss) : undefined,
   };
   const json = JSON.stringify(report, null, 2);
   const file = resolve(process.env.BENCH_OUTPUT ?? 'bench-results/latest.json');

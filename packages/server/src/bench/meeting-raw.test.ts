@@ -25,6 +25,16 @@ async function counts(database: Database, org: Organisation) {
   return Object.fromEntries(entries) as Record<(typeof tables)[number], number>;
 }
 
+async function balances(database: Database, org: Organisation, groupId: string) {
+  const rows = await database.db
+    .selectFrom('fin_balances')
+    .select(['account', 'sub', 'person_id', 'amount'])
+    .where('org_id', '=', org.id)
+    .where('group_id', '=', groupId)
+    .execute();
+  return new Map(rows.map((r) => [`${r.account}/${r.sub}/${r.person_id}`, Number(r.amount)]));
+}
+
 describe.each(testDatabaseKinds())('the raw meeting baseline on $name', (kind) => {
   let database: Database;
   let org: Organisation;
@@ -40,6 +50,7 @@ describe.each(testDatabaseKinds())('the raw meeting baseline on $name', (kind) =
   it('writes as many rows of each table as meeting.record does for the same meeting', async () => {
     const before = await counts(database, org);
     const meeting = workload.meetings[0]!;
+    const balancesBefore = await balances(database, org, meeting.group.id);
     const [result] = await applyCommands(database, {
       actor: systemActor(org.id),
       deviceId: 'test',
@@ -57,6 +68,16 @@ describe.each(testDatabaseKinds())('the raw meeting baseline on $name', (kind) =
     let seq = 0;
     const raw = meetingRows(workload, org.id, meeting, () => ++seq);
     for (const t of tables) expect(after[t] - before[t], t).toBe(raw.inserts[t].length);
+    const balancesAfter = await balances(database, org, meeting.group.id);
+    const added = [...balancesAfter]
+      .map(([key, amount]) => [key, amount - (balancesBefore.get(key) ?? 0)] as const)
+      .filter(([, amount]) => amount !== 0)
+      .sort(([a], [b]) => a.localeCompare(b));
+    expect(added).toEqual(
+      raw.balances
+        .map((r) => [`${r.account}/${r.sub}/${r.person_id}`, r.amount] as const)
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
     const states = await database.db
       .selectFrom('loan_states')
       .select(['loan_id', 'principal_paid', 'interest_paid', 'paid_instalments', 'next_due_on', 'status'])

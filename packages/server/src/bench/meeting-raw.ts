@@ -11,6 +11,7 @@ type Row = Record<string, string | number | null>;
 interface MeetingRows {
   inserts: Record<InsertTable, Row[]>;
   monthly: Row[];
+  balances: Row[];
   months: Row;
   loanStates: Row[];
 }
@@ -52,6 +53,7 @@ export function meetingRows(
   const entries: Row[] = [];
   const postings: Row[] = [];
   const monthly = new Map<string, number>();
+  const balances = new Map<string, number>();
   const month = m.heldOn.slice(0, 7);
   const entry = (kind: string, personId: string, loanId: string | null, amount: number, lines: Posting[]) => {
     const id = newId();
@@ -83,6 +85,8 @@ export function meetingRows(
         amount: p.amount,
       });
       monthly.set(p.account, (monthly.get(p.account) ?? 0) + p.amount);
+      const balance = `${p.account}\u0000${p.sub ?? ''}\u0000${p.personId ?? ''}`;
+      balances.set(balance, (balances.get(balance) ?? 0) + p.amount);
     });
     return { id, kind, personId, loanId, amount };
   };
@@ -181,6 +185,12 @@ export function meetingRows(
       sub: '',
       amount,
     })),
+    balances: [...balances]
+      .filter(([, amount]) => amount !== 0)
+      .map(([key, amount]) => {
+        const [account, sub, person_id] = key.split('\u0000');
+        return { org_id: orgId, group_id: m.group.id, account, sub, person_id, amount } as Row;
+      }),
     months: {
       org_id: orgId,
       group_id: m.group.id,
@@ -220,7 +230,7 @@ function change(
 
 /**
  * The floor under `meeting.record`: the same rows (command, meeting, attendance, entries, postings,
- * changes; the monthly sums and month counts added to; the loan states moved on) written straight to the
+ * changes; the monthly sums, balances and month counts added to; the loan states moved on) written straight to the
  * database, one transaction per batch, with no HTTP, validation, query builder or per-command
  * savepoint. The groups, members and loans come from the same commands as the other lanes'.
  */
@@ -245,6 +255,7 @@ export function rawRowsPerMeeting(w: MeetingWorkload): number {
   return (
     insertTables.reduce((sum, t) => sum + rows.inserts[t].length, 0) +
     rows.monthly.length +
+    rows.balances.length +
     1 +
     rows.loanStates.length
   );
@@ -291,6 +302,10 @@ function sqliteWriter(bench: BenchDatabase, orgId: string): Writer {
         `INSERT INTO fin_monthly (org_id, group_id, month, account, sub, amount) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (org_id, group_id, month, account, sub) DO UPDATE SET amount = fin_monthly.amount + excluded.amount`,
       ),
+      balances: sqlite.prepare(
+        `INSERT INTO fin_balances (org_id, group_id, account, sub, person_id, amount) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (org_id, group_id, account, sub, person_id) DO UPDATE SET amount = fin_balances.amount + excluded.amount`,
+      ),
       months: sqlite.prepare(
         `INSERT INTO group_months (org_id, group_id, month, ${monthCounts.join(', ')})
          VALUES (?, ?, ?, ${monthCounts.map(() => '?').join(', ')})
@@ -311,6 +326,8 @@ function sqliteWriter(bench: BenchDatabase, orgId: string): Writer {
         for (const row of rows.inserts[t]) s.insert[t].run(s.columns[t].map((c) => row[c]));
       }
       for (const r of rows.monthly) s.monthly.run(r.org_id, r.group_id, r.month, r.account, r.sub, r.amount);
+      for (const r of rows.balances)
+        s.balances.run(r.org_id, r.group_id, r.account, r.sub, r.person_id, r.amount);
       const mo = rows.months;
       s.months.run(mo.org_id, mo.group_id, mo.month, ...monthCounts.map((c) => mo[c]));
       for (const st of rows.loanStates) s.state.run(...stateColumns.map((c) => st[c]), st.org_id, st.loan_id);
@@ -369,6 +386,17 @@ async function postgresWriter(bench: BenchDatabase, orgId: string): Promise<Writ
             ['amount'],
           ),
           `ON CONFLICT (${monthlyKeys.join(', ')}) DO UPDATE SET amount = fin_monthly.amount + excluded.amount`,
+        );
+        const balanceKeys = ['org_id', 'group_id', 'account', 'sub', 'person_id'];
+        await insertMany(
+          'fin_balances',
+          [...balanceKeys, 'amount'],
+          sumByKey(
+            batch.flatMap((r) => r.balances),
+            balanceKeys,
+            ['amount'],
+          ),
+          `ON CONFLICT (${balanceKeys.join(', ')}) DO UPDATE SET amount = fin_balances.amount + excluded.amount`,
         );
         const monthKeys = ['org_id', 'group_id', 'month'];
         await insertMany(

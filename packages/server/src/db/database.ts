@@ -59,6 +59,9 @@ export function openSqlite(file: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('temp_store = MEMORY');
+  // A checkpoint copies the log into the database and syncs it; at the default 1000 pages a day of meetings
+  // pushed at once checkpointed every other batch, and the syncs were a third of the time of a push.
+  sqlite.pragma('wal_autocheckpoint = 4000');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 }

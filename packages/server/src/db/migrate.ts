@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as finance from './migrations/0002-finance.ts';
+import * as meetingWrites from './migrations/0003-meeting-writes.ts';
 import type { Tables } from './schema.ts';
 
 /** Every migration, in order. Released migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-finance': finance,
+  '0003-meeting-writes': meetingWrites,
 };
 
 /**

@@ -12,10 +12,11 @@ import {
   newId,
   postingsFor,
 } from '@groundwork/core';
-import type { Kysely, Selectable } from 'kysely';
+import type { Compilable, Kysely, Selectable } from 'kysely';
 import type { CommandContext } from '../commands/context.ts';
+import type { DialectName } from '../db/database.ts';
 import type { LoanStatesTable, LoansTable } from '../db/finance-schema.ts';
-import { insertRows } from '../db/reuse.ts';
+import { executeReused, insertRows } from '../db/reuse.ts';
 import type { Tables } from '../db/schema.ts';
 import { availableIn, lendableFunds, requireMember } from './book.ts';
 import type { EntryWriter } from './writer.ts';
@@ -33,29 +34,38 @@ export function defaultRateBps(monthlyBps: number, frequency: LoanFrequency): nu
   return Math.round(monthlyBps / periodsPerMonth[frequency]);
 }
 
-/** Loans by id with their schedules and states; ids of another organisation find nothing. */
+/**
+ * Loans by id with their schedules and states; ids of another organisation find nothing. Commands name
+ * their dialect so that the three queries are compiled once per number of loans (see executeReused).
+ */
 export async function loadLoans(
   db: Kysely<Tables>,
   org: string,
   ids: readonly string[],
+  dialect?: DialectName,
 ): Promise<Map<string, LoadedLoan>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
+  const params = [org, ...unique];
+  const reused = <R>(shape: string, build: () => Compilable<R>) =>
+    dialect
+      ? executeReused(db, dialect, `${shape} ${unique.length}`, params, build).then((r) => r.rows)
+      : db.executeQuery(build().compile()).then((r) => r.rows);
   const [rows, instalments, states] = await Promise.all([
-    db.selectFrom('loans').selectAll().where('org_id', '=', org).where('id', 'in', unique).execute(),
-    db
-      .selectFrom('loan_instalments')
-      .selectAll()
-      .where('org_id', '=', org)
-      .where('loan_id', 'in', unique)
-      .orderBy('number')
-      .execute(),
-    db
-      .selectFrom('loan_states')
-      .selectAll()
-      .where('org_id', '=', org)
-      .where('loan_id', 'in', unique)
-      .execute(),
+    reused('loans by id', () =>
+      db.selectFrom('loans').selectAll().where('org_id', '=', org).where('id', 'in', unique),
+    ),
+    reused('instalments by loan', () =>
+      db
+        .selectFrom('loan_instalments')
+        .selectAll()
+        .where('org_id', '=', org)
+        .where('loan_id', 'in', unique)
+        .orderBy('number'),
+    ),
+    reused('states by loan', () =>
+      db.selectFrom('loan_states').selectAll().where('org_id', '=', org).where('loan_id', 'in', unique),
+    ),
   ]);
   const loans = new Map<string, LoadedLoan>();
   for (const row of rows) {
@@ -360,13 +370,35 @@ export async function saveState(
       position.status === 'written_off' ? 'written_off' : position.status === 'repaid' ? 'repaid' : 'active',
     closed_on: closed ? (loan.state.closed_on ?? date) : null,
   };
-  const { org_id, loan_id, ...changes } = loan.state;
-  await ctx.trx
-    .updateTable('loan_states')
-    .set(changes)
-    .where('org_id', '=', org_id)
-    .where('loan_id', '=', loan_id)
-    .execute();
+  const s = loan.state;
+  const params = [
+    s.group_id,
+    s.principal_paid,
+    s.interest_paid,
+    s.penalty_due,
+    s.paid_instalments,
+    s.next_due_on,
+    s.status,
+    s.closed_on,
+    s.org_id,
+    s.loan_id,
+  ];
+  await executeReused(ctx.trx, ctx.dialect, 'save loan state', params, () =>
+    ctx.trx
+      .updateTable('loan_states')
+      .set({
+        group_id: s.group_id,
+        principal_paid: s.principal_paid,
+        interest_paid: s.interest_paid,
+        penalty_due: s.penalty_due,
+        paid_instalments: s.paid_instalments,
+        next_due_on: s.next_due_on,
+        status: s.status,
+        closed_on: s.closed_on,
+      })
+      .where('org_id', '=', s.org_id)
+      .where('loan_id', '=', s.loan_id),
+  );
   ctx.emit({
     entity: 'loan',
     entityId: loan.row.id,

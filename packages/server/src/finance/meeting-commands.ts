@@ -126,10 +126,12 @@ export const recordMeeting = defineCommand({
     const at = (field: string) => ({ date: p.heldOn, meetingId: id, field });
     const cycle = p.savings.length > 0 ? await openCycle(ctx, group.id) : undefined;
     const sharePrice = cycle?.share_price ? Number(cycle.share_price) : null;
-    const loans = await loadLoans(ctx.trx, ctx.org.id, [
-      ...p.repayments.map((r) => r.loanId),
-      ...p.fines.flatMap((f) => (f.loanId ? [f.loanId] : [])),
-    ]);
+    const loans = await loadLoans(
+      ctx.trx,
+      ctx.org.id,
+      [...p.repayments.map((r) => r.loanId), ...p.fines.flatMap((f) => (f.loanId ? [f.loanId] : []))],
+      ctx.dialect,
+    );
     const loanOf = (loanId: string, field: string) => {
       const loan = loans.get(loanId);
       if (!loan) throw new DomainError('reference.not_found', { field, params: { field } });
