@@ -36,6 +36,8 @@ interface BaseSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType
   body?: B;
   /** What a successful answer looks like, for the OpenAPI document. */
   response?: z.ZodType;
+  /** Set false for small, frequent answers, where compressing costs more time than it saves bytes. */
+  compress?: false;
 }
 
 export interface PublicRouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>

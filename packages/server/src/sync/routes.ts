@@ -40,6 +40,7 @@ export const syncRoutes = [
     summary: 'Send a batch of commands made offline; one result per command, in order',
     tag: 'sync',
     body: pushBody,
+    compress: false,
     async handler(req) {
       ensure(req, 'sync.push', {});
       const { deviceId, commands } = req.body;

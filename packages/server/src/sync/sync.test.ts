@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { newId } from '@groundwork/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../db/testing.ts';
@@ -75,6 +76,29 @@ describe.each(testDatabaseKinds())('sync on $name', (kind) => {
     expect(results[3].error).toMatchObject({ code: 'request.invalid', field: 'commands.3.id' });
     // An area she cannot see is refused as out of scope, so its existence is not revealed.
     expect(results[4].error).toMatchObject({ code: 'access.denied', status: 403 });
+  });
+
+  it('gzips a pull for a phone that accepts it, and leaves the short push answers as they are', async () => {
+    const commands = Array.from({ length: 30 }, (_, i) => personCommand(`Gzip${i}`, { areaId: inArea }));
+    const pushed = await t.app.inject({
+      method: 'POST',
+      url: '/api/sync/push',
+      headers: { authorization: `Bearer ${worker}`, 'accept-encoding': 'gzip, br' },
+      payload: { deviceId: 'phone-gzip', commands },
+    });
+    expect(pushed.statusCode).toBe(200);
+    expect(pushed.headers['content-encoding']).toBeUndefined();
+    const pulled = await t.app.inject({
+      method: 'GET',
+      url: '/api/sync/pull?since=0',
+      headers: { authorization: `Bearer ${worker}`, 'accept-encoding': 'gzip, br' },
+    });
+    expect(pulled.statusCode).toBe(200);
+    expect(pulled.headers['content-encoding']).toBe('gzip');
+    const changes = JSON.parse(gunzipSync(pulled.rawPayload).toString()).changes;
+    expect(
+      changes.filter((c: { data: { givenName?: string } }) => c.data.givenName?.startsWith('Gzip')),
+    ).toHaveLength(30);
   });
 
   it('writes a command once however often it is sent, and returns its first result', async () => {
