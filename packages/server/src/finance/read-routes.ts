@@ -1,11 +1,12 @@
-import { idSchema, nextDueMeeting } from '@groundwork/core';
+import { idSchema } from '@groundwork/core';
 import { z } from 'zod';
 import { route } from '../http/route.ts';
 import { decodeCursor, page, pageQuery } from '../shared/pagination.ts';
 import { ownerGroup, readableGroup } from './access.ts';
+import { groupFinance } from './group-finance.ts';
 import { loadLoans, positionOf } from './loans.ts';
 import { todayIn } from './today.ts';
-import { groupBalances, toLoanView, toMeetingView } from './views.ts';
+import { toLoanView, toMeetingView } from './views.ts';
 
 const idParams = z.strictObject({ id: idSchema });
 
@@ -25,30 +26,7 @@ export const financeReadRoutes = [
         .selectAll()
         .where('id', '=', req.actor.orgId)
         .executeTakeFirstOrThrow();
-      const balances = await groupBalances(db, req.actor.orgId, group.id);
-      const last = await db
-        .selectFrom('meetings')
-        .select(['id', 'held_on', 'status'])
-        .where('org_id', '=', req.actor.orgId)
-        .where('group_id', '=', group.id)
-        .orderBy('held_on', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      const today = todayIn(org.time_zone);
-      const cadence = {
-        cadence: group.cadence as 'weekly' | 'fortnightly' | 'monthly',
-        meetingWeekday: group.meeting_weekday as never,
-        meetingDayOfMonth: group.meeting_day_of_month,
-        formedOn: group.formed_on,
-      };
-      const after = last && last.held_on >= today ? last.held_on : dayBefore(today);
-      return {
-        groupId: group.id,
-        currency: org.currency,
-        ...balances,
-        lastMeeting: last ? { id: last.id, heldOn: last.held_on, status: last.status } : null,
-        nextMeetingDue: nextDueMeeting(cadence, after < group.formed_on ? dayBefore(group.formed_on) : after),
-      };
+      return groupFinance(db, org, group, todayIn(org.time_zone));
     },
   }),
   route({
@@ -238,7 +216,3 @@ export const financeReadRoutes = [
     },
   }),
 ];
-
-export function dayBefore(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
