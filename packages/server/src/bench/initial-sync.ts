@@ -30,11 +30,10 @@ interface Measured {
  * finance snapshot of `GET /api/sync/finance`, as the server sends them gzipped, for a field worker whose
  * scope holds the whole generated caseload.
  */
-export async function runInitialSync(kind: BenchDatabaseKind, rss: RssPeak) {
+export async function runInitialSync(kind: BenchDatabaseKind, rss: RssPeak, scale = initialSyncScale()) {
   const bench = await kind.open();
   const { database } = bench;
   try {
-    const scale = initialSyncScale();
     log(`initial sync on ${kind.name}: building ${scale.groups} groups from ${scale.from} to ${scale.to}`);
     await loadLearn(database, scale);
     rss.sample();
