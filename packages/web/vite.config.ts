@@ -32,6 +32,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // The first visit's page too, so that the screens it loads later still come offline.
+        clientsClaim: true,
       },
     }),
   ],

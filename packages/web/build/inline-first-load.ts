@@ -57,6 +57,16 @@ function inlineInto(html: string, bundle: Bundle, entry: Chunk): string {
 }
 
 /**
+ * A module inlined as a data: URL has no address to resolve "/assets/…" against, so Vite's preloader,
+ * when it lands in such a module, would fail on the next screens' scripts and styles: scripts name the
+ * files by their full address, made from the page's.
+ */
+function renderBuiltUrl(fileName: string, { hostType }: { hostType: string }) {
+  if (hostType !== 'js') return undefined;
+  return { runtime: `new URL(${JSON.stringify(`/${fileName}`)}, location.href).href` };
+}
+
+/**
  * On Slow 3G every request costs two seconds before its first byte, and the sign-in screen would need
  * two in a row (the page, then its scripts and styles). So the page carries them itself: the entry
  * script inline, the chunks it imports as data: URLs in an import map, the styles inline. So that each
@@ -68,6 +78,7 @@ export function inlineFirstLoad(): Plugin {
     name: 'groundwork-inline-first-load',
     apply: 'build',
     enforce: 'post',
+    config: () => ({ experimental: { renderBuiltUrl } }),
     generateBundle: {
       order: 'post',
       handler(_options, output) {

@@ -91,30 +91,33 @@ export function ChartCard(props: ChartProps) {
       <div class="chart-box" aria-hidden="true">
         <canvas ref={canvas} />
       </div>
-      <table class="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <td />
-            {series.map((s) => (
-              <th key={s.label} scope="col">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {labels.map((label, i) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              {series.map((s) => {
-                const value = s.values[i];
-                return <td key={s.label}>{value === null || value === undefined ? '–' : format(value)}</td>;
-              })}
+      {/* A table is as wide as its figures whatever its width says, so a box of 1 px holds it. */}
+      <div class="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <td />
+              {series.map((s) => (
+                <th key={s.label} scope="col">
+                  {s.label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {labels.map((label, i) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {series.map((s) => {
+                  const value = s.values[i];
+                  return <td key={s.label}>{value === null || value === undefined ? '–' : format(value)}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
