@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
 import { t } from '../i18n/i18n.ts';
 import { routes } from '../routes.tsx';
 import { isCoordinator, session } from '../session/session.ts';
@@ -6,6 +7,7 @@ import { AccountMenu } from './account-menu.tsx';
 import { SyncStatus } from './sync-status.tsx';
 
 export function Layout({ children }: { children: ComponentChildren }) {
+  const { path } = useLocation();
   return (
     <>
       <a class="skip" href="#main">
@@ -22,7 +24,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         {routes
           .filter((r) => r.nav && (!r.coordinator || isCoordinator.value))
           .map((r) => (
-            <a key={r.path} href={r.path}>
+            <a key={r.path} href={r.path} aria-current={r.path === path ? 'page' : undefined}>
               {t(r.nav!)}
             </a>
           ))}

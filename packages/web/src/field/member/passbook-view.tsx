@@ -196,7 +196,7 @@ export function PassbookView({ groupId, personId }: { groupId: string; personId:
           <PassbookPages passbook={copy.passbook} />
           <div class="actions">
             <button type="button" class="primary" onClick={() => window.print()}>
-              <span aria-hidden="true">🖨</span> {t('field.passbook.print')}
+              {t('field.passbook.print')}
             </button>
             <button type="button" onClick={openPrintable}>
               {t('field.passbook.printable')}
