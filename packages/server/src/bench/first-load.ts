@@ -59,7 +59,10 @@ export function measureFirstLoad(webDir: string) {
     signInScreenBytesGzipped: bytes(signIn),
     fieldScreensBytesGzipped: fieldBytes,
     files: [...field].map((k) => manifest[k]!.file).sort(),
-    lazyChunks: [...new Set(lazy)].map((k) => ({ chunk: k, bytesGzipped: bytes(closure(manifest, k)) })),
+    lazyChunks: [...new Set(lazy)].map((k) => ({
+      chunk: k,
+      bytesGzipped: bytes([...closure(manifest, k)].filter((c) => !field.has(c))),
+    })),
     target: firstLoadTargetBytes,
     meetsTarget: fieldBytes <= firstLoadTargetBytes,
   };
