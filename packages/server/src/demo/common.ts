@@ -1,10 +1,15 @@
 import type { Office } from '@groundwork/core';
 import { marathiChildren, marathiMen, marathiWomen, muslimNames } from './names.ts';
 import type { Plan } from './plan.ts';
-import { addYears, earlierDate } from './random.ts';
+import { addDays, addYears, earlierDate } from './random.ts';
 
 /** The day the demo's history stops: elections are held up to here, and open terms run on from it. */
 export const demoToday = '2025-06-30';
+/**
+ * The groups' books run up to yesterday, whenever the demo is loaded, so that a new user sees groups
+ * whose next meeting is due now rather than a year of meetings never recorded.
+ */
+export const booksUntil = addDays(new Date().toISOString().slice(0, 10), -1);
 const termYears = 2;
 
 export interface Member {

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.ts';
 import { testDatabaseKinds } from '../db/testing.ts';
 import { loadLoans, positionOf } from '../finance/loans.ts';
 import { startTestApp, type TestApp } from '../testing/harness.ts';
-import { demoToday } from './common.ts';
+import { booksUntil } from './common.ts';
 import { type DemoLogin, demoOrganisations, demoPassword, loadDemo, planDemo } from './load.ts';
 
 async function orgId(database: Database, slug: string): Promise<string> {
@@ -287,7 +287,7 @@ describe.each(testDatabaseKinds())('demo data on $name', (kind) => {
         org,
         states.map((s) => s.loan_id),
       );
-      const positions = [...loans.values()].map((loan) => positionOf(loan, demoToday));
+      const positions = [...loans.values()].map((loan) => positionOf(loan, booksUntil));
       const overdue = positions.filter((p) => p.status === 'overdue');
       expect(positions.filter((p) => p.status === 'repaid').length, slug).toBeGreaterThan(10);
       expect(overdue.length, slug).toBeGreaterThanOrEqual(2);

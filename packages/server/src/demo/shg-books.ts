@@ -1,15 +1,15 @@
 import { dueMeetingDates, formatMoney } from '@groundwork/core';
 import { type BooksGroup, type BooksStyle, GroupBooks, type Habits } from './books.ts';
-import { demoToday } from './common.ts';
+import { booksUntil } from './common.ts';
 import type { Plan } from './plan.ts';
 import { addDays, laterDate, Random } from './random.ts';
 
 /**
- * The demo's books start here: four months of meetings before the demo's reference date. Each month
+ * The demo's books start here: four months of meetings before `booksUntil` (yesterday). Each month
  * adds about 180 meetings and 1-1.5 s to the load on a two-core machine; four months keep the demo's
  * start within about 4 s of what it was without books.
  */
-export const booksFrom = '2025-03-01';
+export const booksFrom = addDays(booksUntil, -122);
 
 const banks = [
   'Bank of Maharashtra',
@@ -85,7 +85,7 @@ function broughtForward(random: Random, group: BooksGroup, firstMeeting: string)
 }
 
 /**
- * The books of the Nashik SHGs from `booksFrom` to the demo's reference date: a bank account, every due
+ * The books of the Nashik SHGs from `booksFrom` to `booksUntil`: a bank account, every due
  * meeting (a struggling group misses some), savings brought forward from the paper register at the first,
  * loans and their repayments, fines, cash banked after each meeting, and the Revolving Fund of ₹15,000
  * for about a third of the groups. Four groups struggle and six let repayments slip, so grades differ.
@@ -99,7 +99,7 @@ export function addNashikBooks(plan: Plan, seed: number, groups: readonly Omit<B
   };
   for (const [i, g] of groups.entries()) {
     const group = { ...g, habits: habitsOf(i) };
-    const dates = dueMeetingDates(group.cadence, laterDate(booksFrom, group.cadence.formedOn), demoToday);
+    const dates = dueMeetingDates(group.cadence, laterDate(booksFrom, group.cadence.formedOn), booksUntil);
     const first = dates[0]!;
     const openedOn = laterDate(group.cadence.formedOn, addDays(first, -random.int(30, 700)));
     const bankAccountId = openBankAccount(plan, random, group.id, openedOn);

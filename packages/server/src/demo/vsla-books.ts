@@ -1,8 +1,8 @@
 import { dueMeetingDates, formatMoney } from '@groundwork/core';
 import { type BooksGroup, type BooksStyle, GroupBooks, type Habits } from './books.ts';
-import { demoToday } from './common.ts';
+import { booksUntil } from './common.ts';
 import type { Plan } from './plan.ts';
-import { addYears, laterDate, Random } from './random.ts';
+import { addDays, addYears, laterDate, Random } from './random.ts';
 import { booksFrom } from './shg-books.ts';
 
 const purposes = [
@@ -31,15 +31,15 @@ function vslaStyle(sharePrice: number): BooksStyle {
   };
 }
 
-/** The cycle of the group that has shared out: six months, the share-out at the start of April. */
-const sharedOutCycle = { from: '2024-10-01', shareOutFrom: '2025-04-01' };
+/** The cycle of the group that has shared out: six months, the share-out three months ago. */
+const sharedOutCycle = { from: addDays(booksUntil, -273), shareOutFrom: addDays(booksUntil, -91) };
 /** Lending stops this many meetings before the share-out, so that every loan is repaid by then. */
 const lastLoanMeetings = 14;
 
 /**
  * The books of the Bamako savings groups: each runs a savings cycle planned for a year, in which members
  * buy one to five shares a week, borrow and repay by the fortnight and pay fines for absence and
- * lateness. One group has finished a six-month cycle: its share-out in April 2025 paid every member her
+ * lateness. One group has finished a six-month cycle: its share-out three months ago paid every member her
  * savings and her part of the interest and fines, and a new cycle started the same day. One group lets
  * repayments slip and one struggles.
  */
@@ -53,7 +53,7 @@ export function addBamakoBooks(plan: Plan, seed: number, groups: readonly Omit<B
     const group = { ...g, habits: habitsOf(g) };
     const sharesOut = g === earliest;
     const from = laterDate(sharesOut ? sharedOutCycle.from : booksFrom, g.cadence.formedOn);
-    const dates = dueMeetingDates(group.cadence, from, demoToday);
+    const dates = dueMeetingDates(group.cadence, from, booksUntil);
     const sharePrice = g.constitution.sharePrice ?? g.constitution.savingAmountPerMeeting;
     const books = new GroupBooks(plan, random, group, vslaStyle(sharePrice));
     books.startCycle(dates[0]!, addYears(dates[0]!, 1));
