@@ -1,30 +1,6 @@
-import { currencyDigits } from '@groundwork/core';
+import { currencyDigits, type FinanceSummary, type SummaryMonth } from '@groundwork/core';
 
-export interface SummaryMonth {
-  month: string;
-  savings: number;
-  loansOutstanding: number;
-  meetingsHeld: number;
-  meetingsDue: number;
-  attendanceRate: number | null;
-}
-
-/** GET /api/finance/summary, as the server answers it. */
-export interface FinanceSummary {
-  asOf: string;
-  currency: string;
-  groups: { total: number; active: number; byGrade: { A: number; B: number; C: number } };
-  months: SummaryMonth[];
-  par30: { atRisk: number; outstanding: number; ratio: number | null };
-  totals: {
-    members: number;
-    savings: number;
-    loansOutstanding: number;
-    meetingsHeld: number;
-    meetingsDue: number;
-    attendanceRate: number | null;
-  };
-}
+export type { FinanceSummary, SummaryMonth };
 
 /** Minor units as a number of major units for a chart's axis: 1234550 paise is 12345.5. */
 export function toMajorNumber(minor: number, currency: string): number {

@@ -1,2 +1,3 @@
 export * from './panchasutra.ts';
 export * from './ratios.ts';
+export type * from './summary.ts';

@@ -1,38 +1,9 @@
-import { type Actor, panchasutra } from '@groundwork/core';
+import { type Actor, type FinanceSummary, panchasutra, type SummaryMonth } from '@groundwork/core';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/schema.ts';
 import { cadenceOf, groupMonth, noCounts } from './group-health.ts';
 import { addMonths, dueMeetingCounts, monthSoFar, monthsFrom } from './months.ts';
 import { readSummary } from './summary-data.ts';
-
-export interface SummaryMonth {
-  month: string;
-  /** Members' savings at month end (today for the month in progress), minor units. */
-  savings: number;
-  /** Loan principal outstanding at month end, minor units. */
-  loansOutstanding: number;
-  meetingsHeld: number;
-  meetingsDue: number;
-  /** Members present / members on the roll at the meetings held; null when none was held. */
-  attendanceRate: number | null;
-}
-
-export interface FinanceSummary {
-  asOf: string;
-  currency: string;
-  groups: { total: number; active: number; byGrade: { A: number; B: number; C: number } };
-  months: SummaryMonth[];
-  /** Portfolio at risk over 30 days, now: principal of overdue loans over all principal outstanding. */
-  par30: { atRisk: number; outstanding: number; ratio: number | null };
-  totals: {
-    members: number;
-    savings: number;
-    loansOutstanding: number;
-    meetingsHeld: number;
-    meetingsDue: number;
-    attendanceRate: number | null;
-  };
-}
 
 const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
