@@ -1,5 +1,6 @@
 import { type CommandEnvelope, type DomainError, type Locale, translate } from '@groundwork/core';
 import type { Database } from '../db/database.ts';
+import type { Organisation } from '../orgs/organisations.ts';
 import { issuesOf } from '../shared/validate.ts';
 import { applyAllOrNothing, batchSize } from './apply-all.ts';
 import { readCsv, rowCommandIds } from './csv-file.ts';
@@ -22,7 +23,7 @@ interface Draft {
 
 const rowOf = (index: number) => index + 2;
 
-export async function idsIn(
+async function idsIn(
   database: Database,
   table: 'commands' | 'people' | 'groups',
   orgId: string,
@@ -42,7 +43,7 @@ export async function idsIn(
 }
 
 /** area_code names an area the way a spreadsheet would, and across installations; it wins over area_id. */
-export async function resolveAreaCodes(database: Database, orgId: string, drafts: Draft[]): Promise<void> {
+async function resolveAreaCodes(database: Database, orgId: string, drafts: Draft[]): Promise<void> {
   const codes = [...new Set(drafts.flatMap((d) => d.reader.text('area_code') ?? []))];
   const idsByCode = new Map<string, string[]>();
   for (let start = 0; start < codes.length; start += batchSize) {
@@ -65,7 +66,7 @@ export async function resolveAreaCodes(database: Database, orgId: string, drafts
   }
 }
 
-export function validationErrors<P>(kind: CsvKind<P>, d: Draft): RowError[] {
+function validationErrors<P>(kind: CsvKind<P>, d: Draft): RowError[] {
   const parsed = kind.schema.safeParse(d.payload);
   if (parsed.success) return d.reader.errors;
   const unreadable = new Set(d.reader.errors.map((e) => e.column));
@@ -80,7 +81,7 @@ export function validationErrors<P>(kind: CsvKind<P>, d: Draft): RowError[] {
 }
 
 /** Explicit ids must be new: in the file and in the database, unless the row was imported before. */
-export async function idErrors(
+async function idErrors(
   database: Database,
   table: 'people' | 'groups',
   orgId: string,
@@ -141,36 +142,57 @@ function report(
   return 1;
 }
 
+/**
+ * Reads and checks every row of a file, for the command line and the HTTP import alike: each row's
+ * command id comes from its content (so rows imported before are skipped), area codes are resolved,
+ * and every cell that cannot be taken is reported. The commands are what is left to apply.
+ */
+export async function checkRows<P>(
+  database: Database,
+  org: Organisation,
+  kind: CsvKind<P>,
+  records: Record<string, string>[],
+  locale: Locale,
+) {
+  const currency = currencyOf(org);
+  const commandIds = rowCommandIds(`${org.id}\n${kind.commandType}`, records);
+  const drafts = records.map((cells, i): Draft => {
+    const reader = new RowReader(rowOf(i), cells, locale);
+    return { row: rowOf(i), commandId: commandIds[i]!, reader, payload: kind.read(reader, currency) };
+  });
+  await resolveAreaCodes(database, org.id, drafts);
+  const imported = await idsIn(database, 'commands', org.id, commandIds);
+  const pending = drafts.filter((d) => !imported.has(d.commandId));
+  const errors = [
+    ...drafts.flatMap((d) => validationErrors(kind, d)),
+    ...(await idErrors(database, kind.table, org.id, pending, locale)),
+  ];
+  const at = new Date().toISOString();
+  const commands: CommandEnvelope[] = pending.map((d) => ({
+    id: d.commandId,
+    type: kind.commandType,
+    at,
+    payload: d.payload,
+  }));
+  return { errors, imported, pending, commands };
+}
+
 export function importCsv<P>(kind: CsvKind<P>) {
   return command(async (database: Database, args: ImportArgs, output) => {
     const org = await requireOrganisation(database, args.org);
-    const currency = currencyOf(org);
     const records = readCsv(
       args.file,
       kind.columns.map(([name]) => name),
       kind.noun,
     );
-    const commandIds = rowCommandIds(`${org.id}\n${kind.commandType}`, records);
-    const drafts = records.map((cells, i): Draft => {
-      const reader = new RowReader(rowOf(i), cells, output.locale);
-      return { row: rowOf(i), commandId: commandIds[i]!, reader, payload: kind.read(reader, currency) };
-    });
-    await resolveAreaCodes(database, org.id, drafts);
-    const imported = await idsIn(database, 'commands', org.id, commandIds);
-    const pending = drafts.filter((d) => !imported.has(d.commandId));
-    const errors = [
-      ...drafts.flatMap((d) => validationErrors(kind, d)),
-      ...(await idErrors(database, kind.table, org.id, pending, output.locale)),
-    ];
+    const { errors, imported, pending, commands } = await checkRows(
+      database,
+      org,
+      kind,
+      records,
+      output.locale,
+    );
     if (errors.length > 0) return report(output, errors, 'cli.import.rows_invalid');
-
-    const at = new Date().toISOString();
-    const commands: CommandEnvelope[] = pending.map((d) => ({
-      id: d.commandId,
-      type: kind.commandType,
-      at,
-      payload: d.payload,
-    }));
     const showProgress = commands.length > batchSize;
     const rejections = await applyAllOrNothing(database, org.id, commands, (done) => {
       if (showProgress) {

@@ -1,7 +1,6 @@
-import type { Actor, CommandEnvelope, Locale } from '@groundwork/core';
-import { rowCommandIds } from '../cli/csv-file.ts';
-import { type CsvKind, currencyOf, type RowError, RowReader } from '../cli/csv-kind.ts';
-import { idErrors, idsIn, rejectionErrors, resolveAreaCodes, validationErrors } from '../cli/import.ts';
+import type { Actor, Locale } from '@groundwork/core';
+import type { CsvKind, RowError } from '../cli/csv-kind.ts';
+import { checkRows, rejectionErrors } from '../cli/import.ts';
 import type { Database } from '../db/database.ts';
 import { loadOrganisation } from '../orgs/organisations.ts';
 import { applyAllAs } from './apply-as.ts';
@@ -19,8 +18,6 @@ export interface ImportReport {
   dryRun: boolean;
 }
 
-type Draft = Parameters<typeof validationErrors>[1];
-
 export interface ImportRequest {
   database: Database;
   actor: Actor;
@@ -31,7 +28,6 @@ export interface ImportRequest {
   dryRun: boolean;
 }
 
-const rowOf = (index: number) => index + 2;
 const sorted = (errors: RowError[]) =>
   [...errors].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
 
@@ -59,28 +55,9 @@ export async function importRows<P>(kind: CsvKind<P>, request: ImportRequest): P
   });
   if (parsed.errors.length > 0) return answer(parsed.errors, 0, 0);
 
-  const currency = currencyOf(org);
-  const commandIds = rowCommandIds(`${org.id}\n${kind.commandType}`, records);
-  const drafts = records.map((cells, i): Draft => {
-    const reader = new RowReader(rowOf(i), cells, locale);
-    return { row: rowOf(i), commandId: commandIds[i]!, reader, payload: kind.read(reader, currency) };
-  });
-  await resolveAreaCodes(database, org.id, drafts);
-  const imported = await idsIn(database, 'commands', org.id, commandIds);
-  const pending = drafts.filter((d) => !imported.has(d.commandId));
-  const invalid = [
-    ...drafts.flatMap((d) => validationErrors(kind, d)),
-    ...(await idErrors(database, kind.table, org.id, pending, locale)),
-  ];
-  if (invalid.length > 0) return answer(invalid, 0, imported.size);
+  const { errors, imported, pending, commands } = await checkRows(database, org, kind, records, locale);
+  if (errors.length > 0) return answer(errors, 0, imported.size);
 
-  const at = new Date().toISOString();
-  const commands: CommandEnvelope[] = pending.map((d) => ({
-    id: d.commandId,
-    type: kind.commandType,
-    at,
-    payload: d.payload,
-  }));
   const rejections = await applyAllAs(database, actor, request.deviceId, commands, !request.dryRun);
   const refused = rejections.flatMap((r) => rejectionErrors(kind, pending[r.index]!.row, r.error, locale));
   return answer(refused, commands.length, imported.size);
