@@ -60,3 +60,27 @@ export async function personNames(scope: GroupScope, ids: Iterable<string>): Pro
     .execute();
   return new Map(rows.map((r) => [r.id, [r.given_name, r.family_name].filter(Boolean).join(' ')]));
 }
+
+/**
+ * The group's postings `p` with their entry `e` and, for a correction, the entry it cancels `o`: every
+ * report reads a reversal as the entry it undoes, with its amounts turned round.
+ */
+export function groupPostings(scope: GroupScope) {
+  return scope.db
+    .selectFrom('fin_postings as p')
+    .innerJoin('fin_entries as e', (j) =>
+      j.onRef('e.org_id', '=', 'p.org_id').onRef('e.id', '=', 'p.entry_id'),
+    )
+    .leftJoin('fin_entries as o', (j) =>
+      j.onRef('o.org_id', '=', 'e.org_id').onRef('o.id', '=', 'e.reverses_id'),
+    )
+    .where('p.org_id', '=', scope.orgId)
+    .where('p.group_id', '=', scope.group.id);
+}
+
+/** The same, with the later entry `r` that cancelled a posting's entry, if one did. */
+export function groupPostingsWithReversal(scope: GroupScope) {
+  return groupPostings(scope).leftJoin('fin_entries as r', (j) =>
+    j.onRef('r.org_id', '=', 'e.org_id').onRef('r.reverses_id', '=', 'e.id'),
+  );
+}

@@ -1,5 +1,5 @@
 import type { AccountCode } from '@groundwork/core';
-import type { GroupScope } from './context.ts';
+import { type GroupScope, groupPostingsWithReversal } from './context.ts';
 import { nextDay } from './format.ts';
 
 /**
@@ -77,17 +77,7 @@ export async function movements(
 ): Promise<MovementRow[]> {
   const { db, orgId, group } = scope;
   const [rows, expenses] = await Promise.all([
-    db
-      .selectFrom('fin_postings as p')
-      .innerJoin('fin_entries as e', (j) =>
-        j.onRef('e.org_id', '=', 'p.org_id').onRef('e.id', '=', 'p.entry_id'),
-      )
-      .leftJoin('fin_entries as o', (j) =>
-        j.onRef('o.org_id', '=', 'e.org_id').onRef('o.id', '=', 'e.reverses_id'),
-      )
-      .leftJoin('fin_entries as r', (j) =>
-        j.onRef('r.org_id', '=', 'e.org_id').onRef('r.reverses_id', '=', 'e.id'),
-      )
+    groupPostingsWithReversal(scope)
       .select([
         'p.entry_id',
         'p.entry_date',
@@ -100,8 +90,6 @@ export async function movements(
         'o.kind as reversed_kind',
         'r.entry_date as reversed_on',
       ])
-      .where('p.org_id', '=', orgId)
-      .where('p.group_id', '=', group.id)
       .where('p.account', '=', account)
       .where('p.entry_date', '>=', from)
       .where('p.entry_date', '<=', to)

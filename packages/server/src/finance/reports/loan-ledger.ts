@@ -1,7 +1,7 @@
 import type { LoanStatus, Locale } from '@groundwork/core';
 import { type LoadedLoan, loadLoans, positionOf } from '../loans.ts';
 import { groupRef } from './books.ts';
-import { type DateRange, type GroupScope, personNames } from './context.ts';
+import { type DateRange, type GroupScope, groupPostings, personNames } from './context.ts';
 import { type Column, periodFact, type ReportDocument, type Row, type Translate } from './document.ts';
 import { frequencyLabels, labelOf, methodLabels, statusLabels } from './labels.ts';
 
@@ -56,14 +56,7 @@ interface Paid {
  * cancels, with its amounts turned round, so a reversed repayment is no longer collected.
  */
 async function paidUpTo(scope: GroupScope, to: string): Promise<Map<string, Paid>> {
-  const rows = await scope.db
-    .selectFrom('fin_postings as p')
-    .innerJoin('fin_entries as e', (j) =>
-      j.onRef('e.org_id', '=', 'p.org_id').onRef('e.id', '=', 'p.entry_id'),
-    )
-    .leftJoin('fin_entries as o', (j) =>
-      j.onRef('o.org_id', '=', 'e.org_id').onRef('o.id', '=', 'e.reverses_id'),
-    )
+  const rows = await groupPostings(scope)
     .select([
       'p.sub',
       'p.account',
@@ -71,8 +64,6 @@ async function paidUpTo(scope: GroupScope, to: string): Promise<Map<string, Paid
       'o.kind as reversed_kind',
       (eb) => eb.fn.sum<number>('p.amount').as('amount'),
     ])
-    .where('p.org_id', '=', scope.orgId)
-    .where('p.group_id', '=', scope.group.id)
     .where('p.account', 'in', ['loans_receivable', 'interest_income', 'fines_receivable'])
     .where('p.entry_date', '<=', to)
     .where('p.sub', 'is not', null)

@@ -1,6 +1,6 @@
 import { DomainError, formatMoney, type Locale, numberLocaleOf } from '@groundwork/core';
 import { groupRef } from './books.ts';
-import type { DateRange, GroupScope } from './context.ts';
+import { type DateRange, type GroupScope, groupPostingsWithReversal } from './context.ts';
 import {
   type Column,
   describeEntry,
@@ -165,17 +165,7 @@ function loanSection(rows: PostingRow[], loanId: string, range: DateRange): Sect
 }
 
 function postingsQuery(scope: GroupScope, to: string) {
-  return scope.db
-    .selectFrom('fin_postings as p')
-    .innerJoin('fin_entries as e', (j) =>
-      j.onRef('e.org_id', '=', 'p.org_id').onRef('e.id', '=', 'p.entry_id'),
-    )
-    .leftJoin('fin_entries as o', (j) =>
-      j.onRef('o.org_id', '=', 'e.org_id').onRef('o.id', '=', 'e.reverses_id'),
-    )
-    .leftJoin('fin_entries as r', (j) =>
-      j.onRef('r.org_id', '=', 'e.org_id').onRef('r.reverses_id', '=', 'e.id'),
-    )
+  return groupPostingsWithReversal(scope)
     .select([
       'p.entry_id',
       'p.entry_date',
@@ -188,8 +178,6 @@ function postingsQuery(scope: GroupScope, to: string) {
       'o.kind as reversed_kind',
       'r.entry_date as reversed_on',
     ])
-    .where('p.org_id', '=', scope.orgId)
-    .where('p.group_id', '=', scope.group.id)
     .where('p.entry_date', '<=', to);
 }
 
