@@ -4,6 +4,7 @@ import type { CommandContext } from '../commands/context.ts';
 import type { FinEntriesTable, FinPostingsTable, GroupMonthsTable } from '../db/finance-schema.ts';
 import { executeReused, insertRows } from '../db/reuse.ts';
 import { applyToBook, checkPostings, type GroupBook } from './book.ts';
+import { noCounts } from './health/group-health.ts';
 
 export interface EntryDraft {
   id?: string | undefined;
@@ -154,25 +155,14 @@ export class EntryWriter {
 
   private async flushMonths(): Promise<void> {
     if (this.months.size === 0) return;
-    const zero = {
-      meetings_held: 0,
-      meetings_closed: 0,
-      meetings_recorded_late: 0,
-      member_meetings: 0,
-      present: 0,
-      savings_made: 0,
-      loans_disbursed: 0,
-      instalments_due: 0,
-      instalments_paid_on_time: 0,
-    };
     const rows = [...this.months].map(([month, counts]) => ({
       org_id: this.ctx.org.id,
       group_id: this.book.group.id,
       month,
-      ...zero,
+      ...noCounts,
       ...counts,
     }));
-    const columns = Object.keys(zero) as (keyof typeof zero)[];
+    const columns = Object.keys(noCounts) as (keyof typeof noCounts)[];
     const { trx, dialect } = this.ctx;
     const params = rows.flatMap((r) => [r.org_id, r.group_id, r.month, ...columns.map((c) => r[c])]);
     await executeReused(trx, dialect, `upsert group_months ${rows.length}`, params, () =>
