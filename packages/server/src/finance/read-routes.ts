@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { route } from '../http/route.ts';
 import { decodeCursor, page, pageQuery } from '../shared/pagination.ts';
 import { ownerGroup, readableGroup } from './access.ts';
-import { groupFinance } from './group-finance.ts';
+import { groupsFinance } from './group-finance.ts';
 import { loadLoans, positionOf } from './loans.ts';
 import { todayIn } from './today.ts';
 import { toLoanView, toMeetingView } from './views.ts';
@@ -26,7 +26,8 @@ export const financeReadRoutes = [
         .selectAll()
         .where('id', '=', req.actor.orgId)
         .executeTakeFirstOrThrow();
-      return groupFinance(db, org, group, todayIn(org.time_zone));
+      const [finance] = await groupsFinance(db, org, [group], todayIn(org.time_zone));
+      return finance;
     },
   }),
   route({

@@ -1,5 +1,6 @@
 import type { LoanPosition } from '@groundwork/core';
 import type { Kysely, Selectable } from 'kysely';
+import { idList } from '../access/scope-sql.ts';
 import type { MeetingsTable } from '../db/finance-schema.ts';
 import type { Tables } from '../db/schema.ts';
 import type { LoadedLoan } from './loans.ts';
@@ -55,56 +56,66 @@ interface MemberBalance {
   finesDue: number;
 }
 
-/** Balances of the group and of each member, from the postings: what the books say today. */
-export async function groupBalances(db: Kysely<Tables>, orgId: string, groupId: string) {
+/** Balances of each group and of each of its members, as the books say today: three queries for any number of groups. */
+export async function groupsBalances(db: Kysely<Tables>, orgId: string, groupIds: readonly string[]) {
+  const ids = idList(new Set(groupIds));
   const [accounts, members, banks] = await Promise.all([
     db
       .selectFrom('fin_balances')
-      .select(['account', 'sub', 'amount'])
+      .select(['group_id', 'account', 'sub', (eb) => eb.fn.sum<number>('amount').as('amount')])
       .where('org_id', '=', orgId)
-      .where('group_id', '=', groupId)
+      .where('group_id', 'in', ids)
+      .groupBy(['group_id', 'account', 'sub'])
       .execute(),
     db
       .selectFrom('fin_balances')
-      .select(['person_id', 'account', (eb) => eb.fn.sum<number>('amount').as('amount')])
+      .select(['group_id', 'person_id', 'account', (eb) => eb.fn.sum<number>('amount').as('amount')])
       .where('org_id', '=', orgId)
-      .where('group_id', '=', groupId)
+      .where('group_id', 'in', ids)
       .where('person_id', '<>', '')
       .where('account', 'in', ['member_savings', 'loans_receivable', 'fines_receivable'])
-      .groupBy(['person_id', 'account'])
+      .groupBy(['group_id', 'person_id', 'account'])
       .execute(),
     db
       .selectFrom('bank_accounts')
-      .select(['id', 'bank_name'])
+      .select(['group_id', 'id', 'bank_name'])
       .where('org_id', '=', orgId)
-      .where('group_id', '=', groupId)
+      .where('group_id', 'in', ids)
       .execute(),
   ]);
-  const total = (account: string) =>
-    accounts.filter((a) => a.account === account).reduce((sum, a) => sum + Number(a.amount), 0);
-  const byPerson = new Map<string, MemberBalance>();
-  for (const m of members) {
-    const id = m.person_id ?? '';
-    const b = byPerson.get(id) ?? { personId: id, savings: 0, loanOutstanding: 0, finesDue: 0 };
-    const amount = Number(m.amount);
-    if (m.account === 'member_savings') b.savings = -amount;
-    else if (m.account === 'loans_receivable') b.loanOutstanding = amount;
-    else b.finesDue = amount;
-    byPerson.set(id, b);
-  }
-  return {
-    cash: total('cash'),
-    bank: banks.map((b) => ({
-      bankAccountId: b.id,
-      bankName: b.bank_name,
-      balance: accounts
-        .filter((a) => a.account === 'bank' && a.sub === b.id)
-        .reduce((s, a) => s + Number(a.amount), 0),
-    })),
-    savings: -total('member_savings'),
-    loansOutstanding: total('loans_receivable'),
-    finesDue: total('fines_receivable'),
-    socialFund: -total('social_fund'),
-    members: [...byPerson.values()].sort((a, b) => a.personId.localeCompare(b.personId)),
-  };
+  const ofGroup = <R extends { group_id: string }>(rows: R[], groupId: string) =>
+    rows.filter((r) => r.group_id === groupId);
+  return new Map(
+    groupIds.map((groupId) => {
+      const mine = ofGroup(accounts, groupId);
+      const total = (account: string) =>
+        mine.filter((a) => a.account === account).reduce((sum, a) => sum + Number(a.amount), 0);
+      const byPerson = new Map<string, MemberBalance>();
+      for (const m of ofGroup(members, groupId)) {
+        const id = m.person_id ?? '';
+        const b = byPerson.get(id) ?? { personId: id, savings: 0, loanOutstanding: 0, finesDue: 0 };
+        const amount = Number(m.amount);
+        if (m.account === 'member_savings') b.savings = -amount;
+        else if (m.account === 'loans_receivable') b.loanOutstanding = amount;
+        else b.finesDue = amount;
+        byPerson.set(id, b);
+      }
+      const balances = {
+        cash: total('cash'),
+        bank: ofGroup(banks, groupId).map((b) => ({
+          bankAccountId: b.id,
+          bankName: b.bank_name,
+          balance: mine
+            .filter((a) => a.account === 'bank' && a.sub === b.id)
+            .reduce((sum, a) => sum + Number(a.amount), 0),
+        })),
+        savings: -total('member_savings'),
+        loansOutstanding: total('loans_receivable'),
+        finesDue: total('fines_receivable'),
+        socialFund: -total('social_fund'),
+        members: [...byPerson.values()].sort((a, b) => a.personId.localeCompare(b.personId)),
+      };
+      return [groupId, balances] as const;
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { idList } from '../access/scope-sql.ts';
 import type { GroupsTable, OrganisationsTable, Tables } from '../db/schema.ts';
-import { groupFinance } from '../finance/group-finance.ts';
+import { groupsFinance } from '../finance/group-finance.ts';
 import { loadLoans, positionOf } from '../finance/loans.ts';
 import { todayIn } from '../finance/today.ts';
 import { toLoanView } from '../finance/views.ts';
@@ -28,14 +28,12 @@ export async function financeSnapshots(db: Kysely<Tables>, org: Organisation, gr
     org.id,
     open.map((l) => l.loan_id),
   );
-  const items = [];
-  for (const group of groups) {
-    const summary = await groupFinance(db, org, group, today);
-    const groupLoans = [...loans.values()]
-      .filter((loan) => loan.row.group_id === group.id)
+  const summaries = await groupsFinance(db, org, groups, today);
+  return summaries.map((summary) => ({
+    ...summary,
+    loans: [...loans.values()]
+      .filter((loan) => loan.row.group_id === summary.groupId)
       .sort((a, b) => (a.row.disbursed_on < b.row.disbursed_on ? 1 : -1))
-      .map((loan) => toLoanView(loan, positionOf(loan, today), true));
-    items.push({ ...summary, loans: groupLoans });
-  }
-  return items;
+      .map((loan) => toLoanView(loan, positionOf(loan, today), true)),
+  }));
 }
