@@ -9,6 +9,7 @@ export * from './groups/schemas.ts';
 export * from './i18n/locales.ts';
 export * from './i18n/translate.ts';
 export * from './orgs/schemas.ts';
+export * from './outreach/index.ts';
 export * from './people/duplicates.ts';
 export * from './people/schemas.ts';
 export * from './shared/dates.ts';

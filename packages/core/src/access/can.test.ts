@@ -21,10 +21,42 @@ describe('can', () => {
     }
   });
 
-  it('gives a network viewer nothing about individuals, only her own account settings', () => {
+  it('gives a network viewer nothing about individuals: her own account settings and network aggregates', () => {
     for (const action of actions) {
-      expect(can(actor('network_viewer'), action, { orgId: org })).toBe(action === 'account.update');
+      expect(can(actor('network_viewer'), action, { orgId: org })).toBe(
+        action === 'account.update' || action === 'network.read',
+      );
     }
+  });
+
+  it('shows what a counsellor wrote to health roles, and to managers only with the grant', () => {
+    const inArea = { orgId: org, areaId: 'area-in' };
+    expect(can(actor('health_worker'), 'counselling.content.read', inArea)).toBe(true);
+    expect(can(actor('health_worker'), 'counselling.content.read', { orgId: org, areaId: 'area-out' })).toBe(
+      false,
+    );
+    expect(can(actor('coordinator'), 'counselling.content.read', inArea)).toBe(false);
+    expect(can(actor('coordinator', { sensitiveAccess: true }), 'counselling.content.read', inArea)).toBe(
+      true,
+    );
+    expect(can(actor('admin'), 'counselling.content.read', inArea)).toBe(false);
+    for (const role of ['field_worker', 'group_leader', 'viewer'] as const) {
+      expect(can(actor(role, { sensitiveAccess: true }), 'counselling.content.read', inArea)).toBe(false);
+    }
+  });
+
+  it('lets field and health workers record outreach, and only managers keep its catalogues', () => {
+    const inArea = { orgId: org, areaId: 'area-in' };
+    for (const role of ['field_worker', 'health_worker', 'coordinator', 'admin'] as const) {
+      expect(can(actor(role), 'outreach.write', inArea)).toBe(true);
+    }
+    for (const role of ['group_leader', 'viewer', 'network_viewer'] as const) {
+      expect(can(actor(role), 'outreach.write', inArea)).toBe(false);
+    }
+    expect(can(actor('viewer'), 'outreach.read', inArea)).toBe(true);
+    expect(can(actor('group_leader'), 'outreach.read', inArea)).toBe(false);
+    expect(can(actor('coordinator'), 'outreach.manage', { orgId: org })).toBe(true);
+    expect(can(actor('health_worker'), 'outreach.manage', { orgId: org })).toBe(false);
   });
 
   it('keeps scoped roles inside their areas and groups', () => {

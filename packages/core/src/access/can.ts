@@ -1,6 +1,7 @@
 import {
   type Action,
   assignableRoles,
+  healthRoles,
   type Role,
   rolePermissions,
   scopedRoles,
@@ -49,6 +50,10 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
   if (!rolePermissions[actor.role].has(action)) return false;
   if (action === 'person.sensitive.read' || action === 'person.sensitive.write') {
     if (!actor.sensitiveAccess || !sensitiveCapableRoles.has(actor.role)) return false;
+  }
+  // What a counsellor wrote is for health roles, or for a manager who holds the sensitive-data grant.
+  if (action === 'counselling.content.read' && !healthRoles.has(actor.role) && !actor.sensitiveAccess) {
+    return false;
   }
   if (
     action === 'user.manage' &&

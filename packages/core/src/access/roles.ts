@@ -12,6 +12,9 @@ export type Role = (typeof roles)[number];
 /** Field roles see only the areas and groups they are given. */
 export const scopedRoles: ReadonlySet<Role> = new Set(['field_worker', 'health_worker', 'group_leader']);
 
+/** Roles whose work is health: they read what a counsellor wrote without a further grant. */
+export const healthRoles: ReadonlySet<Role> = new Set(['health_worker']);
+
 /** Roles that may be granted the explicit right to read sensitive personal data. */
 export const sensitiveCapableRoles: ReadonlySet<Role> = new Set(['admin', 'coordinator', 'health_worker']);
 
@@ -38,6 +41,11 @@ export const actions = [
   'sync.pull',
   'sync.push',
   'account.update',
+  'outreach.read',
+  'outreach.write',
+  'outreach.manage',
+  'counselling.content.read',
+  'network.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -51,6 +59,9 @@ const read: Action[] = [
   'finance.read',
   'sync.pull',
 ];
+/** Health outreach: reading it, recording it in the field, and keeping its catalogues (vaccines, drives, kits). */
+const outreachField: Action[] = ['outreach.read', 'outreach.write'];
+
 const fieldWrite: Action[] = [
   'household.write',
   'person.write',
@@ -73,12 +84,22 @@ export const rolePermissions: Record<Role, ReadonlySet<Action>> = {
     'user.manage',
     'person.sensitive.read',
     'person.sensitive.write',
+    ...outreachField,
+    'outreach.manage',
+    'counselling.content.read',
   ]),
-  field_worker: new Set([...read, ...fieldWrite, 'group.write', 'finance.correct']),
-  health_worker: new Set([...read, ...fieldWrite, 'person.sensitive.read', 'person.sensitive.write']),
+  field_worker: new Set([...read, ...fieldWrite, ...outreachField, 'group.write', 'finance.correct']),
+  health_worker: new Set([
+    ...read,
+    ...fieldWrite,
+    ...outreachField,
+    'person.sensitive.read',
+    'person.sensitive.write',
+    'counselling.content.read',
+  ]),
   group_leader: new Set([...read, ...fieldWrite]),
-  viewer: new Set(read),
-  network_viewer: new Set<Action>(['account.update']),
+  viewer: new Set([...read, 'outreach.read']),
+  network_viewer: new Set<Action>(['account.update', 'network.read']),
 };
 
 /** Roles a manager may hand out: an admin any, a coordinator only the field and viewer roles. */

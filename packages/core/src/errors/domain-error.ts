@@ -1,4 +1,5 @@
 import { financeErrorCodes } from '../finance/errors.ts';
+import { outreachErrorCodes } from '../outreach/errors.ts';
 
 /** How an error is meant to be understood; the HTTP edge maps each kind to one status code. */
 export type ErrorKind =
@@ -54,6 +55,7 @@ export const errorCodes = {
   'user.cannot_disable_self': 'conflict',
   'user.disabled': 'unauthenticated',
   ...financeErrorCodes,
+  ...outreachErrorCodes,
 } as const satisfies Record<string, ErrorKind>;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -3,6 +3,7 @@ import { financeCommands } from '../finance/commands.ts';
 import { createGroup, updateGroup } from '../groups/commands.ts';
 import { addMember, endMembership } from '../groups/membership-commands.ts';
 import { assignOffice, endOffice } from '../groups/office-commands.ts';
+import { outreachCommands } from '../outreach/commands.ts';
 import { peopleCommands } from '../people/commands.ts';
 import { userCommands } from '../users/commands.ts';
 import type { CommandHandler } from './context.ts';
@@ -21,6 +22,7 @@ export const commandHandlers: ReadonlyMap<string, CommandHandler> = new Map(
       endOffice,
       ...userCommands,
       ...financeCommands,
+      ...outreachCommands,
     ] as CommandHandler[]
   ).map((h) => [h.type, h]),
 );

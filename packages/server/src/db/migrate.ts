@@ -2,6 +2,10 @@ import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as finance from './migrations/0002-finance.ts';
 import * as meetingWrites from './migrations/0003-meeting-writes.ts';
+import * as vaccination from './migrations/0004-vaccination.ts';
+import * as hesitancyCounselling from './migrations/0005-hesitancy-counselling.ts';
+import * as homeVisitsPregnancies from './migrations/0006-home-visits-pregnancies.ts';
+import * as distributionsVouchers from './migrations/0007-distributions-vouchers.ts';
 import type { Tables } from './schema.ts';
 
 /** Every migration, in order. Released migrations are never edited: add a new one. */
@@ -9,6 +13,10 @@ const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-finance': finance,
   '0003-meeting-writes': meetingWrites,
+  '0004-vaccination': vaccination,
+  '0005-hesitancy-counselling': hesitancyCounselling,
+  '0006-home-visits-pregnancies': homeVisitsPregnancies,
+  '0007-distributions-vouchers': distributionsVouchers,
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { OutreachTables } from '../outreach/tables.ts';
 import type { FinanceTables } from './finance-schema.ts';
 
 /** Booleans are stored as 0/1 and JSON as text, so both databases hold exactly the same values. */
@@ -194,7 +195,7 @@ export interface AuditLogTable {
   detail: Json | null;
 }
 
-export interface Tables extends FinanceTables {
+export interface Tables extends FinanceTables, OutreachTables {
   organisations: OrganisationsTable;
   org_counters: OrgCountersTable;
   networks: NetworksTable;

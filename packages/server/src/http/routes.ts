@@ -9,6 +9,7 @@ import { groupRoutes } from '../groups/routes.ts';
 import { importExportRoutes } from '../imports/routes.ts';
 import { metaRoutes } from '../meta/routes.ts';
 import { organisationRoutes } from '../orgs/routes.ts';
+import { outreachRoutes } from '../outreach/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { syncRoutes } from '../sync/routes.ts';
 import { userRoutes } from '../users/routes.ts';
@@ -26,6 +27,7 @@ export const allRoutes: readonly AnyRoute[] = [
   ...financeReadRoutes,
   ...reportRoutes,
   ...healthRoutes,
+  ...outreachRoutes,
   ...importExportRoutes,
   ...userRoutes,
   ...syncRoutes,

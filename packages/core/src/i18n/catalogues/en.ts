@@ -1,5 +1,6 @@
 import { financeEn } from './finance/en.ts';
 import { healthEn } from './health/en.ts';
+import { outreachEn } from './outreach/en.ts';
 import { reportsEn } from './reports/en.ts';
 
 const base = {
@@ -128,6 +129,6 @@ const base = {
   'cli.restore.done_kept': 'Restored {target} from {file}. The database it replaced is kept as {kept}.',
 } as const;
 
-export const en = { ...base, ...financeEn, ...reportsEn, ...healthEn } as const;
+export const en = { ...base, ...financeEn, ...reportsEn, ...healthEn, ...outreachEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,8 @@ import type { financeEn } from './finance/en.ts';
 import { financeFr } from './finance/fr.ts';
 import type { healthEn } from './health/en.ts';
 import { healthFr } from './health/fr.ts';
+import type { outreachEn } from './outreach/en.ts';
+import { outreachFr } from './outreach/fr.ts';
 import type { reportsEn } from './reports/en.ts';
 import { reportsFr } from './reports/fr.ts';
 
@@ -11,7 +13,10 @@ import { reportsFr } from './reports/fr.ts';
  * typographic (’) because a straight one can start a quoted span in ICU MessageFormat; a no-break
  * space (\u00a0) keeps a colon on the line of the word before it.
  */
-const base: Omit<Catalogue, keyof typeof financeEn | keyof typeof reportsEn | keyof typeof healthEn> = {
+const base: Omit<
+  Catalogue,
+  keyof typeof financeEn | keyof typeof reportsEn | keyof typeof healthEn | keyof typeof outreachEn
+> = {
   'error.request.invalid': 'Certaines informations envoyées ne sont pas valables.',
   'error.request.malformed_json': 'Le contenu de la requête n’est pas du JSON valable.',
   'error.request.too_large': 'La requête est trop volumineuse.',
@@ -145,4 +150,4 @@ const base: Omit<Catalogue, keyof typeof financeEn | keyof typeof reportsEn | ke
     '{target} restauré à partir de {file}. La base remplacée est conservée sous le nom {kept}.',
 };
 
-export const fr: Catalogue = { ...base, ...financeFr, ...reportsFr, ...healthFr };
+export const fr: Catalogue = { ...base, ...financeFr, ...reportsFr, ...healthFr, ...outreachFr };

@@ -3,11 +3,16 @@ import type { financeEn } from './finance/en.ts';
 import { financeHi } from './finance/hi.ts';
 import type { healthEn } from './health/en.ts';
 import { healthHi } from './health/hi.ts';
+import type { outreachEn } from './outreach/en.ts';
+import { outreachHi } from './outreach/hi.ts';
 import type { reportsEn } from './reports/en.ts';
 import { reportsHi } from './reports/hi.ts';
 
 /** Hindi: plain everyday words, in Devanagari, for self-help group members and field workers. */
-const base: Omit<Catalogue, keyof typeof financeEn | keyof typeof reportsEn | keyof typeof healthEn> = {
+const base: Omit<
+  Catalogue,
+  keyof typeof financeEn | keyof typeof reportsEn | keyof typeof healthEn | keyof typeof outreachEn
+> = {
   'error.request.invalid': 'भेजी गई कुछ जानकारी सही नहीं है।',
   'error.request.malformed_json': 'भेजा गया डेटा सही JSON में नहीं है।',
   'error.request.too_large': 'भेजा गया डेटा बहुत बड़ा है।',
@@ -134,4 +139,4 @@ const base: Omit<Catalogue, keyof typeof financeEn | keyof typeof reportsEn | ke
   'cli.restore.done_kept': '{target} को {file} से रीस्टोर किया गया। पहले वाला डेटाबेस {kept} नाम से रखा गया है।',
 };
 
-export const hi: Catalogue = { ...base, ...financeHi, ...reportsHi, ...healthHi };
+export const hi: Catalogue = { ...base, ...financeHi, ...reportsHi, ...healthHi, ...outreachHi };

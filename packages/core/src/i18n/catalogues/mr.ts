@@ -3,6 +3,8 @@ import type { financeEn } from './finance/en.ts';
 import { financeMr } from './finance/mr.ts';
 import type { healthEn } from './health/en.ts';
 import { healthMr } from './health/mr.ts';
+import type { outreachEn } from './outreach/en.ts';
+import { outreachMr } from './outreach/mr.ts';
 import type { reportsEn } from './reports/en.ts';
 import { reportsMr } from './reports/mr.ts';
 
@@ -11,7 +13,10 @@ import { reportsMr } from './reports/mr.ts';
  * Plural branches repeat the number as `{count}` rather than `#`: for Marathi `#` is written in
  * Devanagari digits while a plain `{min}` stays in Latin digits, and one sentence should not mix them.
  */
-const base: Omit<Catalogue, keyof typeof financeEn | keyof typeof reportsEn | keyof typeof healthEn> = {
+const base: Omit<
+  Catalogue,
+  keyof typeof financeEn | keyof typeof reportsEn | keyof typeof healthEn | keyof typeof outreachEn
+> = {
   'error.request.invalid': 'पाठवलेली काही माहिती बरोबर नाही.',
   'error.request.malformed_json': 'पाठवलेला डेटा योग्य JSON स्वरूपात नाही.',
   'error.request.too_large': 'पाठवलेला डेटा खूप मोठा आहे.',
@@ -140,4 +145,4 @@ const base: Omit<Catalogue, keyof typeof financeEn | keyof typeof reportsEn | ke
     '{target} हा {file} मधून रिस्टोअर केला. त्याच्या जागी असलेला जुना डेटाबेस {kept} या नावाने ठेवला आहे.',
 };
 
-export const mr: Catalogue = { ...base, ...financeMr, ...reportsMr, ...healthMr };
+export const mr: Catalogue = { ...base, ...financeMr, ...reportsMr, ...healthMr, ...outreachMr };

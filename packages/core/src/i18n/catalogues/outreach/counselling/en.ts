@@ -1,0 +1,1 @@
+export const counsellingEn = {} as const;

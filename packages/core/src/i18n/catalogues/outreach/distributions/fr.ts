@@ -1,0 +1,3 @@
+import type { distributionsEn } from './en.ts';
+
+export const distributionsFr: Record<keyof typeof distributionsEn, string> = {};

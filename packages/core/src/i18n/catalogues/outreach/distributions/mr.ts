@@ -1,0 +1,3 @@
+import type { distributionsEn } from './en.ts';
+
+export const distributionsMr: Record<keyof typeof distributionsEn, string> = {};

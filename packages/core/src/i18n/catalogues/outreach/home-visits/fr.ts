@@ -1,0 +1,3 @@
+import type { homeVisitsEn } from './en.ts';
+
+export const homeVisitsFr: Record<keyof typeof homeVisitsEn, string> = {};

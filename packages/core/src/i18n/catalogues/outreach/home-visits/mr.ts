@@ -1,0 +1,3 @@
+import type { homeVisitsEn } from './en.ts';
+
+export const homeVisitsMr: Record<keyof typeof homeVisitsEn, string> = {};

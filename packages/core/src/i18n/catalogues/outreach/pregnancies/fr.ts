@@ -1,0 +1,3 @@
+import type { pregnanciesEn } from './en.ts';
+
+export const pregnanciesFr: Record<keyof typeof pregnanciesEn, string> = {};

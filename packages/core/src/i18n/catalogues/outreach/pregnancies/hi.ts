@@ -1,0 +1,3 @@
+import type { pregnanciesEn } from './en.ts';
+
+export const pregnanciesHi: Record<keyof typeof pregnanciesEn, string> = {};

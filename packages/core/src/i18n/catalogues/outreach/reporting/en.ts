@@ -1,0 +1,1 @@
+export const reportingEn = {} as const;

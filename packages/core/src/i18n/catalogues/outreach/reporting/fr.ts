@@ -1,0 +1,3 @@
+import type { reportingEn } from './en.ts';
+
+export const reportingFr: Record<keyof typeof reportingEn, string> = {};

@@ -1,0 +1,1 @@
+export const vaccinationEn = {} as const;

@@ -1,0 +1,3 @@
+import type { vaccinationEn } from './en.ts';
+
+export const vaccinationHi: Record<keyof typeof vaccinationEn, string> = {};

@@ -1,0 +1,3 @@
+import type { vouchersEn } from './en.ts';
+
+export const vouchersHi: Record<keyof typeof vouchersEn, string> = {};

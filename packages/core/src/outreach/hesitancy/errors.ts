@@ -1,0 +1,3 @@
+import type { ErrorKind } from '../../errors/domain-error.ts';
+
+export const hesitancyErrorCodes = {} as const satisfies Record<string, ErrorKind>;

@@ -1,0 +1,2 @@
+// biome-ignore lint/suspicious/noEmptyInterface: filled as the tables land
+export interface PregnanciesTables {}

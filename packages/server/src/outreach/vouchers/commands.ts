@@ -1,0 +1,3 @@
+import type { CommandHandler } from '../../commands/context.ts';
+
+export const vouchersCommands: CommandHandler[] = [];
