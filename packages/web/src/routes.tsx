@@ -2,6 +2,8 @@ import type { ComponentType } from 'preact';
 import { coordinatorRoutes } from './coordinator/routes.tsx';
 import { fieldRoutes } from './field/routes.tsx';
 import type { WebKey } from './i18n/i18n.ts';
+import { outreachRoutes } from './outreach/routes.tsx';
+import { outreachDashboardRoutes } from './outreach-dashboard/routes.tsx';
 
 export interface AppRoute {
   path: string;
@@ -13,4 +15,9 @@ export interface AppRoute {
   nav?: WebKey;
 }
 
-export const routes: AppRoute[] = [...fieldRoutes, ...coordinatorRoutes];
+export const routes: AppRoute[] = [
+  ...fieldRoutes,
+  ...outreachRoutes,
+  ...coordinatorRoutes,
+  ...outreachDashboardRoutes,
+];

@@ -1,3 +1,4 @@
+import { outreachEntities } from '@groundwork/core';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { GroupFinance } from './finance.ts';
 
@@ -43,6 +44,7 @@ export const entityStores = [
   'savings_cycle',
   'share_out',
   'network',
+  ...outreachEntities,
 ] as const;
 export type EntityStore = (typeof entityStores)[number];
 
