@@ -226,9 +226,9 @@ export interface Prepared {
   made?: string[];
 }
 
-type Prepare = (w: World, target: Target, role: Role) => Promise<Prepared> | Prepared;
+export type Prepare = (w: World, target: Target, role: Role) => Promise<Prepared> | Prepared;
 
-function place(w: World, target: Target) {
+export function place(w: World, target: Target) {
   const o = target === 'b' ? w.b : w.a;
   const inside = target !== 'out';
   return {
@@ -314,8 +314,8 @@ export async function freshUser(w: World, o: OrgWorld, role: Role): Promise<stri
   return makeUser(w.t.database, o.org, `fresh${next()}@${o.org.slug}`, role, scope);
 }
 
-const get = (url: string): Prepared => ({ url });
-const send = (url: string, body: unknown, made?: string[]): Prepared => ({
+export const get = (url: string): Prepared => ({ url });
+export const send = (url: string, body: unknown, made?: string[]): Prepared => ({
   url,
   body,
   ...(made ? { made } : {}),
