@@ -1,1 +1,5 @@
-export {};
+export * from './age.ts';
+export * from './measures.ts';
+export * from './rhythm.ts';
+export * from './schemas.ts';
+export * from './views.ts';

@@ -1,1 +1,5 @@
-export {};
+export * from './facility-deliveries.ts';
+export * from './postnatal.ts';
+export * from './rules.ts';
+export * from './schemas.ts';
+export * from './views.ts';
