@@ -4,7 +4,7 @@ import { idSchema } from '../shared/ids.ts';
 
 export const commandTypeSchema = z
   .string()
-  .regex(/^[a-z]+(\.[a-z_]+)+$/, 'a command type such as person.create');
+  .regex(/^[a-z_]+(\.[a-z0-9_]+)+$/, 'a command type such as person.create');
 
 /** One change as a device records it: its own id, what it is, when it happened, and the data. */
 export const commandEnvelope = z.strictObject({

@@ -1,9 +1,15 @@
 /**
  * The change-feed entities of health outreach. A device pulls them only for a user who may read outreach;
- * the catalogue entities (what is given, and where) reach every such device whatever its scope, the
+ * the catalogue entities (what is given, and where, and the organisation's outreach settings) reach every such device whatever its scope, the
  * others only within it.
  */
-export const outreachCatalogueEntities = ['vaccine', 'drive', 'kit', 'distribution_point'] as const;
+export const outreachCatalogueEntities = [
+  'vaccine',
+  'drive',
+  'kit',
+  'distribution_point',
+  'outreach_settings',
+] as const;
 
 export const outreachRecordEntities = [
   'dose',

@@ -21,7 +21,7 @@ export async function consentingPerson(
   return person;
 }
 
-/** Where a person's health record lives in the change feed: her area, else her first current group. */
+/** Where a person's health record lives in the change feed: her area and her first current group, so that a worker scoped by either pulls it. */
 export function feedPlace(person: LoadedPerson): { areaId: string | null; groupId: string | null } {
-  return { areaId: person.row.area_id, groupId: person.row.area_id ? null : (person.groupIds[0] ?? null) };
+  return { areaId: person.row.area_id, groupId: person.groupIds[0] ?? null };
 }

@@ -1,11 +1,18 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Cell, CellType, Column, ReportDocument, Translate } from './document.ts';
+import {
+  type Cell,
+  type CellType,
+  type Column,
+  moneyCurrency,
+  type ReportDocument,
+  type Translate,
+} from './document.ts';
 import { majorUnits, percentText } from './format.ts';
 
 /** A cell as a spreadsheet reads it: amounts in major units with a point ("12.50"), dates as YYYY-MM-DD. */
-function csvCell(value: Cell, type: CellType, currency: string): string {
+function csvCell(value: Cell, type: CellType, currency: string | null): string {
   if (value === null) return '';
-  if (type === 'money') return majorUnits(Number(value), currency);
+  if (type === 'money') return majorUnits(Number(value), moneyCurrency(currency));
   if (type === 'percent') return percentText(Number(value));
   return String(value);
 }

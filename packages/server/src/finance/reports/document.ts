@@ -37,12 +37,21 @@ export interface ReportDocument {
   /** The file name without extension, ASCII only: 'cash-book_2025-01-06_2025-03-31'. */
   file: string;
   title: MessageKey;
-  /** The group's name, shown beside the title. */
+  /** What the report is about (the group's name, an area's), shown beside the title. */
   subject: string;
-  currency: string;
+  /** How the subject is named; 'Group' unless set. */
+  subjectLabel?: MessageKey;
+  /** The currency of its amounts; null for a report with no money in it, which then names none. */
+  currency: string | null;
   facts: Fact[];
   notes: string[];
   tables: Table[];
+}
+
+/** The currency of a money cell: a report with money in it always names its currency. */
+export function moneyCurrency(currency: string | null): string {
+  if (currency === null) throw new Error('A report with amounts of money must name its currency');
+  return currency;
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -1,5 +1,13 @@
 import { formatMoney, type Locale, numberLocaleOf } from '@groundwork/core';
-import type { Cell, CellType, ReportDocument, Row, Table, Translate } from './document.ts';
+import {
+  type Cell,
+  type CellType,
+  moneyCurrency,
+  type ReportDocument,
+  type Row,
+  type Table,
+  type Translate,
+} from './document.ts';
 import { formatDate, formatPercent } from './format.ts';
 
 const entities: Record<string, string> = {
@@ -32,11 +40,11 @@ const wideColumns = 8;
 
 const numeric = (type: CellType) => type === 'money' || type === 'count' || type === 'percent';
 
-function shown(value: Cell, type: CellType, currency: string, locale: Locale): string {
+function shown(value: Cell, type: CellType, currency: string | null, locale: Locale): string {
   if (value === null) return '';
   switch (type) {
     case 'money':
-      return formatMoney(Number(value), currency, numberLocaleOf(locale));
+      return formatMoney(Number(value), moneyCurrency(currency), numberLocaleOf(locale));
     case 'date':
       return formatDate(String(value), locale);
     case 'percent':
@@ -76,14 +84,18 @@ export function toHtml(doc: ReportDocument, t: Translate, locale: Locale): strin
   const title = t(doc.title);
   const landscape = doc.tables.some((table) => table.columns.length > wideColumns);
   const page = `@page{size:A4 ${landscape ? 'landscape' : 'portrait'}}`;
-  const group = `<dt>${escapeHtml(t('report.fact.group'))}</dt><dd>${escapeHtml(doc.subject)}</dd>`;
+  const group = `<dt>${escapeHtml(t(doc.subjectLabel ?? 'report.fact.group'))}</dt><dd>${escapeHtml(doc.subject)}</dd>`;
   const facts = doc.facts
     .map(
       (f) =>
         `<dt>${escapeHtml(t(f.label))}</dt><dd>${escapeHtml(shown(f.value, f.type, doc.currency, locale))}</dd>`,
     )
     .join('')
-    .concat(`<dt>${escapeHtml(t('report.fact.currency'))}</dt><dd>${escapeHtml(doc.currency)}</dd>`);
+    .concat(
+      doc.currency === null
+        ? ''
+        : `<dt>${escapeHtml(t('report.fact.currency'))}</dt><dd>${escapeHtml(doc.currency)}</dd>`,
+    );
   const notes = doc.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('');
   return (
     `<!doctype html><html lang="${escapeHtml(locale)}"><head><meta charset="utf-8">` +
