@@ -1,3 +1,77 @@
 import type { vaccinationEn } from './en.ts';
 
-export const vaccinationFr: Record<keyof typeof vaccinationEn, string> = {};
+export const vaccinationFr: Record<keyof typeof vaccinationEn, string> = {
+  'error.vaccination.id_taken': 'Un enregistrement avec cet identifiant existe déjà.',
+  'error.vaccine.code_taken': 'Un vaccin avec le code {code} figure déjà au catalogue.',
+  'error.drive.ends_before_start': 'La campagne se termine avant son début, le {startsOn}.',
+  'error.drive.age_range': 'L’âge minimal ({minAge}) dépasse l’âge maximal ({maxAge}).',
+  'error.drive.site_repeated': 'Le site {name} figure deux fois.',
+  'error.drive.site_taken': 'Cet identifiant de site est déjà utilisé par une autre campagne.',
+  'error.dose.beyond_series':
+    'Ce vaccin compte {dosesInSeries, plural, one {une seule dose} other {# doses}} dans son schéma ; il n’y a pas de dose {doseNumber}.',
+  'error.dose.in_future': 'La dose est datée dans le futur.',
+  'error.dose.before_birth': 'La dose est datée d’avant la naissance de la personne ({born}).',
+  'error.dose.duplicate':
+    'La dose {doseNumber} de ce vaccin est déjà enregistrée pour cette personne, donnée le {givenOn}.',
+  'error.dose.out_of_order':
+    'La dose {missing} n’est pas encore enregistrée ; enregistrez-la avant la dose {doseNumber}.',
+  'error.dose.too_soon':
+    'Trop tôt après la dose précédente du {previous} : il faut attendre {days, plural, one {# jour} other {# jours}}. La date la plus proche possible est le {earliest}.',
+  'error.dose.next_too_soon':
+    'La dose suivante, donnée le {next}, viendrait moins de {days, plural, one {# jour} other {# jours}} après celle-ci.',
+  'error.dose.drive_not_running':
+    'La campagne se déroule du {startsOn} au {endsOn} ; la date de la dose est en dehors.',
+  'error.dose.site_not_in_drive': 'Ce site ne fait pas partie des sites de la campagne.',
+  'error.dose.site_without_drive':
+    'Un site ne peut être indiqué qu’avec la campagne à laquelle il appartient.',
+  'error.dose.already_voided': 'Cette dose a déjà été annulée.',
+  'error.coverage.place_required': 'Indiquez soit une campagne, soit une zone, et une seule des deux.',
+  'vaccination.coverage.title': 'Couverture vaccinale',
+  'vaccination.coverage.fact.area': 'Zone',
+  'vaccination.coverage.fact.drive': 'Campagne',
+  'vaccination.coverage.fact.target_area': 'Zone ciblée',
+  'vaccination.coverage.fact.as_of': 'Doses données jusqu’au',
+  'vaccination.coverage.fact.ages_on': 'Âges comptés au',
+  'vaccination.coverage.fact.min_age': 'Âge minimal de la cible',
+  'vaccination.coverage.fact.max_age': 'Âge maximal de la cible',
+  'vaccination.coverage.fact.sex': 'Sexe de la cible',
+  'vaccination.coverage.note.target':
+    '{count, plural, =0 {Personne n’est dans la population cible.} one {# personne est dans la population cible.} other {# personnes sont dans la population cible.}}',
+  'vaccination.coverage.note.shares':
+    'Les parts sont calculées sur la population cible. Complètement vacciné signifie toutes les doses du schéma. Les doses annulées ne sont pas comptées.',
+  'vaccination.coverage.section.by_sex_age': '{vaccine} : par sexe et par âge',
+  'vaccination.coverage.section.by_area': '{vaccine} : par zone',
+  'vaccination.coverage.column.sex': 'Sexe',
+  'vaccination.coverage.column.age_band': 'Âge',
+  'vaccination.coverage.column.area': 'Zone',
+  'vaccination.coverage.column.target': 'Cible',
+  'vaccination.coverage.column.at_least_one': 'Au moins une dose',
+  'vaccination.coverage.column.at_least_one_share': 'Part avec au moins une dose',
+  'vaccination.coverage.column.fully': 'Complètement vaccinés',
+  'vaccination.coverage.column.fully_share': 'Part complètement vaccinée',
+  'vaccination.coverage.total': 'Ensemble',
+  'vaccination.coverage.own_area': '{area} (hors zones plus petites)',
+  'vaccination.coverage.empty': 'Personne dans la population cible.',
+  'vaccination.age.band': '{band} ans',
+  'vaccination.age.unknown': 'Âge inconnu',
+  'vaccination.sex.female': 'Femme',
+  'vaccination.sex.male': 'Homme',
+  'vaccination.sex.other': 'Autre',
+  'vaccination.sex.unknown': 'Inconnu',
+  'vaccination.doses.title': 'Doses administrées',
+  'vaccination.doses.empty': 'Aucune dose n’est enregistrée ici.',
+  'vaccination.doses.column.dose': 'Enregistrement de la dose',
+  'vaccination.doses.column.person_id': 'Identifiant de la personne',
+  'vaccination.doses.column.person': 'Personne',
+  'vaccination.doses.column.birth_date': 'Date de naissance',
+  'vaccination.doses.column.birth_year': 'Année de naissance',
+  'vaccination.doses.column.vaccine_code': 'Code du vaccin',
+  'vaccination.doses.column.vaccine': 'Vaccin',
+  'vaccination.doses.column.dose_number': 'Numéro de dose',
+  'vaccination.doses.column.given_on': 'Donnée le',
+  'vaccination.doses.column.drive': 'Campagne',
+  'vaccination.doses.column.site': 'Lieu',
+  'vaccination.doses.column.lot_number': 'Numéro de lot',
+  'vaccination.doses.column.recorded_by': 'Enregistrée par',
+  'vaccination.doses.column.recorded_at': 'Enregistrée le',
+};
