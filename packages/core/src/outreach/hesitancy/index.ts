@@ -1,1 +1,4 @@
-export {};
+export * from './checks.ts';
+export * from './follow-up.ts';
+export * from './funnel.ts';
+export * from './schemas.ts';

@@ -1,3 +1,67 @@
 import type { hesitancyEn } from './en.ts';
 
-export const hesitancyFr: Record<keyof typeof hesitancyEn, string> = {};
+export const hesitancyFr: Record<keyof typeof hesitancyEn, string> = {
+  'error.hesitancy.visit_in_future': 'La date de la visite est dans le futur.',
+  'error.hesitancy.other_reason_required': 'Vous avez choisi « autre » : écrivez la raison en quelques mots.',
+  'error.hesitancy.other_reason_without_other':
+    'Choisissez « autre » parmi les raisons pour écrire une raison à vous.',
+  'error.hesitancy.next_visit_not_after':
+    'La prochaine visite doit venir après cette visite, du {visitedOn}.',
+  'error.hesitancy.next_visit_required':
+    'Donnez la date de la prochaine visite : cette personne reste sur la liste de suivi.',
+  'error.hesitancy.visit_exists': 'Une visite avec cet identifiant est déjà enregistrée.',
+  'hesitancy.report.funnel_title': 'Suivi des hésitations : de la visite à la vaccination',
+  'hesitancy.report.reasons_title': 'Raisons d’hésitation par mois',
+  'hesitancy.report.follow_ups_title': 'Liste de suivi des hésitations',
+  'hesitancy.report.empty': 'Aucune visite d’hésitation n’a été enregistrée pour ce choix.',
+  'hesitancy.report.follow_ups_empty': 'Personne n’attend de visite de suivi.',
+  'hesitancy.report.all_areas': 'Toutes les zones que vous voyez',
+  'hesitancy.report.all_vaccines': 'Tous les vaccins',
+  'hesitancy.fact.vaccine': 'Vaccin',
+  'hesitancy.fact.period': 'Période',
+  'hesitancy.fact.period_value': 'du {from} au {to}',
+  'hesitancy.fact.until_value': 'jusqu’au {to}',
+  'hesitancy.fact.rule': 'Règle de suivi',
+  'hesitancy.fact.max_refusals':
+    'Une personne quitte la liste après {count, plural, one {# refus} other {# refus}}',
+  'hesitancy.note.cohort':
+    'Sont comptées les personnes visitées pour la première fois pour ce vaccin dans la période, suivies jusqu’à la fin de la période.',
+  'hesitancy.note.counselled': 'Conseillée : un conseil a été donné lors de l’une de ses visites.',
+  'hesitancy.note.agreed': 'D’accord : elle a accepté d’être vaccinée lors de l’une de ses visites.',
+  'hesitancy.note.vaccinated':
+    'Vaccinée : une dose du vaccin a été enregistrée le jour de sa première visite ou après.',
+  'hesitancy.note.elsewhere':
+    'Vaccinée ailleurs : elle a dit lors d’une visite avoir été vaccinée ailleurs ; aucune dose n’est enregistrée ici.',
+  'hesitancy.note.reasons':
+    'Chaque personne est comptée une fois par raison et par mois, quel que soit le nombre de ses visites.',
+  'hesitancy.column.vaccine': 'Vaccin',
+  'hesitancy.column.visited': 'Visitées',
+  'hesitancy.column.counselled': 'Conseillées',
+  'hesitancy.column.agreed': 'D’accord',
+  'hesitancy.column.vaccinated': 'Vaccinées',
+  'hesitancy.column.vaccinated_share': 'Vaccinées, part des visitées',
+  'hesitancy.column.vaccinated_elsewhere': 'Vaccinées ailleurs',
+  'hesitancy.column.month': 'Mois',
+  'hesitancy.column.visited_people': 'Personnes visitées',
+  'hesitancy.column.person': 'Personne',
+  'hesitancy.column.visits': 'Visites',
+  'hesitancy.column.last_visit': 'Dernière visite',
+  'hesitancy.column.last_outcome': 'Dernier résultat',
+  'hesitancy.column.next_visit': 'Prochaine visite',
+  'hesitancy.column.status': 'État',
+  'hesitancy.reason.fear_of_side_effects': 'Peur des effets secondaires',
+  'hesitancy.reason.rumours': 'Rumeurs',
+  'hesitancy.reason.religious_or_cultural': 'Raisons religieuses ou culturelles',
+  'hesitancy.reason.loss_of_wages': 'Perdrait une journée de travail',
+  'hesitancy.reason.distance_or_access': 'Distance ou accès',
+  'hesitancy.reason.illness': 'Maladie',
+  'hesitancy.reason.family_refusal': 'La famille refuse',
+  'hesitancy.reason.other': 'Autre',
+  'hesitancy.outcome.agreed': 'D’accord',
+  'hesitancy.outcome.refused': 'A refusé',
+  'hesitancy.outcome.will_think': 'Va réfléchir',
+  'hesitancy.outcome.vaccinated_elsewhere': 'Vaccinée ailleurs',
+  'hesitancy.status.upcoming': 'À venir',
+  'hesitancy.status.due': 'À faire aujourd’hui',
+  'hesitancy.status.overdue': 'En retard',
+};
