@@ -1,1 +1,4 @@
-export {};
+export * from './proof.ts';
+export * from './schemas.ts';
+export * from './stock.ts';
+export * from './views.ts';

@@ -1,1 +1,2 @@
-export {};
+export * from './eligibility.ts';
+export * from './schemas.ts';
