@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { learnScale, tinyScale } from '../demo/learn.ts';
+import { runCoverage } from './coverage.ts';
 import { benchDatabaseKinds } from './databases.ts';
 import { initialSyncScale, runInitialSync } from './initial-sync.ts';
 import type { Workload } from './lane.ts';
@@ -9,6 +10,7 @@ import { runMeetings } from './meetings.ts';
 import { runPeople } from './people.ts';
 import { runReads } from './reads.ts';
 import { log, RssPeak } from './stats.ts';
+import { runTasks } from './tasks.ts';
 import { runWeb } from './web.ts';
 
 /**
@@ -48,7 +50,7 @@ const meetingWorkload: Workload = {
   batches: smoke ? workload.batches : Math.max(1, intFromEnv('BENCH_MEETING_BATCHES', 200)),
   warmupBatches: workload.warmupBatches,
 };
-const scenarios = ['people', 'meetings', 'reads', 'initialSync', 'web'];
+const scenarios = ['people', 'meetings', 'reads', 'initialSync', 'web', 'coverage', 'tasks'];
 const only = new Set((process.env.BENCH_ONLY ?? scenarios.join(',')).split(',').map((s) => s.trim()));
 for (const name of only) {
   if (!scenarios.includes(name)) throw new Error(`BENCH_ONLY: unknown scenario "${name}"`);
@@ -94,6 +96,8 @@ async function main() {
     reads: only.has('reads') ? await runReads(kinds, reads, rss) : undefined,
     initialSync: only.has('initialSync') ? await runInitialSync(kinds[0]!, rss, syncScale) : undefined,
     web: only.has('web') ? await runWeb(smoke ? 1 : 5) : undefined,
+    coverage: only.has('coverage') ? await runCoverage(kinds, smoke, rss) : undefined,
+    tasks: only.has('tasks') ? await runTasks(kinds, smoke, rss) : undefined,
   };
   const json = JSON.stringify(report, null, 2);
   const file = resolve(process.env.BENCH_OUTPUT ?? 'bench-results/latest.json');

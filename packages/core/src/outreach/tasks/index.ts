@@ -1,1 +1,3 @@
+export * from './agenda.ts';
+export * from './due.ts';
 export * from './task.ts';

@@ -19,9 +19,15 @@ export interface Task {
 
 export type TaskStatus = 'upcoming' | 'due' | 'overdue';
 
-/** Due on its day, overdue the day after; dates are `YYYY-MM-DD`, so they compare as text. */
-export function taskStatus(task: Pick<Task, 'dueOn'>, today: string): TaskStatus {
+/**
+ * Due on its day, overdue the day after; dates are `YYYY-MM-DD`, so they compare as text. A task given a
+ * window to be done in (a home or postnatal visit: `detail.windowEndsOn`) stays due until the window has
+ * passed.
+ */
+export function taskStatus(task: Pick<Task, 'dueOn' | 'detail'>, today: string): TaskStatus {
   if (task.dueOn > today) return 'upcoming';
-  if (task.dueOn === today) return 'due';
-  return 'overdue';
+  const windowEndsOn = task.detail?.windowEndsOn;
+  const lastDueDay =
+    typeof windowEndsOn === 'string' && windowEndsOn > task.dueOn ? windowEndsOn : task.dueOn;
+  return today > lastDueDay ? 'overdue' : 'due';
 }

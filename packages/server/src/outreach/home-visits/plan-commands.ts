@@ -60,6 +60,8 @@ export const startFollowUpPlan = defineCommand({
   type: 'follow_up_plan.start',
   schema: followUpPlanStart,
   async apply(ctx, p) {
+    // A role that may not record outreach at all is refused before anything is looked up.
+    ctx.ensure('outreach.write', {});
     const person = await consentingPerson(ctx, p.personId);
     if (p.startsOn > orgToday(ctx)) throw new DomainError('follow_up_plan.in_future', { field: 'startsOn' });
     const child = p.kind === 'child_under_five';
@@ -82,6 +84,8 @@ export const endFollowUpPlan = defineCommand({
   type: 'follow_up_plan.end',
   schema: followUpPlanEnd,
   async apply(ctx, p) {
+    // A role that may not record outreach at all is refused before anything is looked up.
+    ctx.ensure('outreach.write', {});
     const plan = await loadPlan(ctx.trx, ctx.org.id, p.planId, 'planId');
     const person = await loadPerson(ctx.trx, ctx.org.id, plan.person_id, 'planId');
     ctx.ensure('outreach.write', person.resource);

@@ -66,6 +66,8 @@ export const recordHomeVisit = defineCommand({
   type: 'home_visit.record',
   schema: homeVisitRecord,
   async apply(ctx, p) {
+    // A role that may not record outreach at all is refused before anything is looked up.
+    ctx.ensure('outreach.write', {});
     const person = await consentingPerson(ctx, p.personId);
     if (p.visitedOn > orgToday(ctx)) throw new DomainError('home_visit.in_future', { field: 'visitedOn' });
     const { observations: o } = p;

@@ -110,7 +110,6 @@ export function facilityDeliveriesDocument(
   t: Translate,
   locale: Locale,
   subject: string,
-  currency: string,
 ): ReportDocument {
   const month: Column = { key: 'month', label: 'report.facility_deliveries.column.month', type: 'text' };
   const area: Column = { key: 'area', label: 'report.facility_deliveries.column.area', type: 'text' };
@@ -118,7 +117,8 @@ export function facilityDeliveriesDocument(
     file: `facility-deliveries_${data.from}_${data.to}`,
     title: 'report.facility_deliveries.title',
     subject,
-    currency,
+    subjectLabel: 'report.fact.area',
+    currency: null,
     facts: [periodFact(t, locale, data.from, data.to)],
     notes: [
       t('report.facility_deliveries.note.count', { count: data.total.deliveries }),

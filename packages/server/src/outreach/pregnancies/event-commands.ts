@@ -14,6 +14,8 @@ import { loadPregnancy, type PregnancyRow } from './store.ts';
 
 /** The pregnancy named by a command, and its woman: consenting and within the worker's reach. */
 async function subjectOf(ctx: CommandContext, pregnancyId: string) {
+  // A role that may not record outreach at all is refused before anything is looked up.
+  ctx.ensure('outreach.write', {});
   const row = await loadPregnancy(ctx.trx, ctx.org.id, pregnancyId, 'pregnancyId');
   const person = await consentingPerson(ctx, row.person_id, 'pregnancyId');
   return { row, person };

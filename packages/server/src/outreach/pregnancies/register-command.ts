@@ -29,6 +29,8 @@ export const registerPregnancy = defineCommand({
   type: 'pregnancy.register',
   schema: pregnancyRegister,
   async apply(ctx, p) {
+    // A role that may not record outreach at all is refused before anything is looked up.
+    ctx.ensure('outreach.write', {});
     const person = await consentingPerson(ctx, p.personId);
     if (!mayBePregnant(person.row.sex)) throw new DomainError('pregnancy.male', { field: 'personId' });
     notInFuture(ctx, p.registeredOn, 'registeredOn');

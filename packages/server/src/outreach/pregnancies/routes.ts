@@ -140,13 +140,7 @@ export const pregnanciesRoutes: AnyRoute[] = [
           )?.name
         : undefined;
       return respond(req, format, data, (d, t) =>
-        facilityDeliveriesDocument(
-          d,
-          t,
-          req.locale,
-          areaName ?? t('report.facility_deliveries.all_areas'),
-          org.currency,
-        ),
+        facilityDeliveriesDocument(d, t, req.locale, areaName ?? t('report.facility_deliveries.all_areas')),
       );
     },
   }),

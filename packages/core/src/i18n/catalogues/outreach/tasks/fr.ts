@@ -1,3 +1,42 @@
 import type { tasksEn } from './en.ts';
 
-export const tasksFr: Record<keyof typeof tasksEn, string> = {};
+export const tasksFr: Record<keyof typeof tasksEn, string> = {
+  'error.tasks.worker_not_found': 'Aucun utilisateur de votre organisation n’a cet identifiant.',
+  'error.tasks.not_outreach_worker':
+    'Cet utilisateur ne fait pas de travail de proximité : il n’a pas de liste de tâches.',
+  'tasks.report.title': 'Tâches à faire',
+  'tasks.report.by_worker_title': 'Tâches en retard et du jour par agent',
+  'tasks.fact.date': 'Au',
+  'tasks.fact.upcoming_until': 'À venir jusqu’au',
+  'tasks.column.part': 'Quand',
+  'tasks.column.due_on': 'À faire le',
+  'tasks.column.kind': 'Tâche',
+  'tasks.column.person': 'Personne',
+  'tasks.column.area': 'Zone',
+  'tasks.column.detail': 'Détails',
+  'tasks.column.worker': 'Agent',
+  'tasks.column.role': 'Rôle',
+  'tasks.column.overdue': 'En retard',
+  'tasks.column.due_today': 'À faire aujourd’hui',
+  'tasks.part.overdue': 'En retard',
+  'tasks.part.due_today': 'À faire aujourd’hui',
+  'tasks.part.upcoming': 'À venir',
+  'tasks.kind.dose': 'Dose de vaccin',
+  'tasks.kind.hesitancy_follow_up': 'Visite de suivi d’une personne hésitante',
+  'tasks.kind.home_visit': 'Visite à domicile',
+  'tasks.kind.postnatal_visit': 'Visite postnatale',
+  'tasks.role.field_worker': 'Agent de terrain',
+  'tasks.role.health_worker': 'Agent de santé communautaire',
+  'tasks.detail.dose': 'Dose {doseNumber} de {vaccine}',
+  'tasks.detail.follow_up': 'Visite {visitNumber} au sujet de {vaccine}',
+  'tasks.detail.home_visit_child': 'Enfant de moins de cinq ans : visite au plus tard le {date}',
+  'tasks.detail.home_visit_pregnancy': 'Grossesse : visite au plus tard le {date}',
+  'tasks.detail.missed_windows':
+    '{count, plural, one {# période de visite manquée} other {# périodes de visite manquées}}',
+  'tasks.detail.postnatal': '{contact} : visite au plus tard le {date}',
+  'tasks.postnatal.first_24_hours': 'Dans les 24 heures après la naissance',
+  'tasks.postnatal.day_3': 'Troisième jour après la naissance',
+  'tasks.postnatal.days_7_14': 'Du 7e au 14e jour après la naissance',
+  'tasks.postnatal.week_6': 'Six semaines après la naissance',
+  'tasks.no_tasks': 'Rien n’est à faire ni en retard.',
+};
