@@ -6,6 +6,7 @@ import * as vaccination from './migrations/0004-vaccination.ts';
 import * as hesitancyCounselling from './migrations/0005-hesitancy-counselling.ts';
 import * as homeVisitsPregnancies from './migrations/0006-home-visits-pregnancies.ts';
 import * as distributionsVouchers from './migrations/0007-distributions-vouchers.ts';
+import * as reporting from './migrations/0008-reporting.ts';
 import type { Tables } from './schema.ts';
 
 /** Every migration, in order. Released migrations are never edited: add a new one. */
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-hesitancy-counselling': hesitancyCounselling,
   '0006-home-visits-pregnancies': homeVisitsPregnancies,
   '0007-distributions-vouchers': distributionsVouchers,
+  '0008-reporting': reporting,
 };
 
 /**

@@ -6,6 +6,7 @@ import { createNetwork } from '../networks/networks.ts';
 import { createOrganisation, type Organisation } from '../orgs/organisations.ts';
 import { bamako } from './bamako.ts';
 import { nashik } from './nashik.ts';
+import { loadOutreachDemo } from './outreach.ts';
 import { type DemoOrganisation, type DemoStaffMember, Plan } from './plan.ts';
 import { solapur } from './solapur.ts';
 
@@ -101,6 +102,7 @@ export async function loadDemo(database: Database): Promise<DemoLogin[]> {
   );
   const failure = outcomes.find((o) => o.status === 'rejected');
   if (failure) throw failure.reason;
+  await loadOutreachDemo(database, orgs);
   await createNetwork(database.db, {
     name: 'Nashik–Solapur Collaborative',
     slug: 'nashik-solapur-collaborative',

@@ -10,6 +10,7 @@ import {
   type World,
 } from '../access/matrix-fixture.ts';
 import { testDatabaseKinds } from '../db/testing.ts';
+import { outreachMatrix } from '../outreach/matrix.ts';
 import { startTestApp } from '../testing/harness.ts';
 import { allRoutes } from './routes.ts';
 
@@ -216,7 +217,7 @@ describe.each(testDatabaseKinds())('malformed requests on $name', (kind) => {
   });
 
   it.each(served)('$key refuses what is malformed, with a problem, writing nothing', async (op) => {
-    const prepare = requests[op.key];
+    const prepare = { ...requests, ...outreachMatrix.requests }[op.key];
     expect(prepare, `no valid request for ${op.key}: add one to access/matrix-fixture.ts`).toBeDefined();
     const problems: string[] = [];
     for (const [name, make] of makersFor(op)) {

@@ -1,3 +1,45 @@
 import type { reportingEn } from './en.ts';
 
-export const reportingFr: Record<keyof typeof reportingEn, string> = {};
+export const reportingFr: Record<keyof typeof reportingEn, string> = {
+  'error.dhis2.period_in_future': 'La période {period} n’a pas encore commencé.',
+  'error.dhis2.period_not_over':
+    'Le mois {period} n’est pas encore terminé ; il pourra être marqué complet à partir du {date}.',
+  'error.dhis2.complete_without_data_set':
+    'Indiquez l’ensemble de données DHIS2 dans la correspondance avant de marquer un mois complet.',
+  'error.dhis2.duplicate_indicator': 'L’indicateur {indicator} a deux correspondances.',
+  'error.dhis2.duplicate_area': 'Cette zone a deux correspondances.',
+  'error.dhis2.duplicate_data_value':
+    'Un autre indicateur correspond déjà à l’élément de données {dataElement} avec la même combinaison d’options de catégorie ; DHIS2 n’en garderait qu’un.',
+  'error.dhis2.unknown_vaccine': 'Aucun vaccin du catalogue n’a le code {code}.',
+  'error.dhis2.dose_beyond_series':
+    '{vaccine} compte {doses, plural, one {une seule dose} other {# doses}} dans son schéma ; il n’y a pas de dose {doseNumber}.',
+  'outreach.register.column.id': 'Identifiant de la personne',
+  'outreach.register.column.name': 'Nom',
+  'outreach.register.column.sex': 'Sexe',
+  'outreach.register.column.born': 'Naissance',
+  'outreach.register.column.area': 'Zone',
+  'outreach.register.column.consent_date': 'Consentement donné le',
+  'outreach.register.column.doses': 'Doses de {vaccine}',
+  'outreach.register.column.last_hesitancy_outcome': 'Dernière visite d’hésitation : résultat',
+  'outreach.register.column.last_hesitancy_visit': 'Dernière visite d’hésitation : date',
+  'outreach.register.column.expected_delivery': 'Grossesse en cours : accouchement prévu',
+  'outreach.register.column.open_plans': 'Plans de suivi ouverts',
+  'outreach.register.column.hiv_status': 'Statut VIH',
+  'outreach.register.column.on_treatment': 'Sous traitement',
+  'outreach.register.column.sex_work': 'Travail du sexe',
+  'outreach.register.column.disability_details': 'Détails du handicap',
+  'outreach.register.sex.female': 'Femme',
+  'outreach.register.sex.male': 'Homme',
+  'outreach.register.sex.other': 'Autre',
+  'outreach.register.sex.unknown': 'Inconnu',
+  'outreach.register.outcome.agreed': 'D’accord',
+  'outreach.register.outcome.refused': 'Refus',
+  'outreach.register.outcome.will_think': 'Va réfléchir',
+  'outreach.register.outcome.vaccinated_elsewhere': 'Vaccination faite ailleurs',
+  'outreach.register.hiv.positive': 'Positif',
+  'outreach.register.hiv.negative': 'Négatif',
+  'outreach.register.hiv.unknown': 'Inconnu',
+  'outreach.register.hiv.not_disclosed': 'Non communiqué',
+  'outreach.register.yes': 'Oui',
+  'outreach.register.no': 'Non',
+};
