@@ -2,8 +2,8 @@ import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import './i18n/app-messages.ts';
 import { t } from './i18n/i18n.ts';
-import { routes } from './routes.tsx';
-import { isCoordinator } from './session/session.ts';
+import { mayOpen, routes } from './routes.tsx';
+import { isCoordinator, session } from './session/session.ts';
 import { startSync } from './sync/engine.ts';
 import { Layout } from './ui/layout.tsx';
 
@@ -16,7 +16,8 @@ export function App() {
   useEffect(() => {
     void startSync();
   }, []);
-  const mine = routes.filter((r) => !r.coordinator || isCoordinator.value);
+  const role = session.value?.user.role ?? '';
+  const mine = routes.filter((r) => mayOpen(r, role, isCoordinator.value));
   return (
     <LocationProvider>
       <Layout>

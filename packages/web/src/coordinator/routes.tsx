@@ -10,10 +10,22 @@ const Import = lazy(() => import('./import-screen.tsx').then((m) => m.ImportScre
 const Exports = lazy(() => import('./exports-screen.tsx').then((m) => m.ExportsScreen));
 
 export const coordinatorRoutes: AppRoute[] = [
-  { path: '/dashboard', component: Dashboard, coordinator: true, nav: 'nav.dashboard' },
-  { path: '/groups-table', component: GroupsTable, coordinator: true, nav: 'nav.all_groups' },
-  { path: '/people', component: People, coordinator: true, nav: 'nav.people' },
-  { path: '/users', component: Users, coordinator: true, nav: 'nav.users' },
-  { path: '/import', component: Import, coordinator: true, nav: 'nav.import' },
-  { path: '/exports', component: Exports, coordinator: true, nav: 'nav.exports' },
+  {
+    path: '/dashboard',
+    needs: 'finance.read',
+    component: Dashboard,
+    coordinator: true,
+    nav: 'nav.dashboard',
+  },
+  {
+    path: '/groups-table',
+    needs: 'group.read',
+    component: GroupsTable,
+    coordinator: true,
+    nav: 'nav.all_groups',
+  },
+  { path: '/people', needs: 'person.read', component: People, coordinator: true, nav: 'nav.people' },
+  { path: '/users', needs: 'user.read', component: Users, coordinator: true, nav: 'nav.users' },
+  { path: '/import', needs: 'person.write', component: Import, coordinator: true, nav: 'nav.import' },
+  { path: '/exports', needs: 'person.read', component: Exports, coordinator: true, nav: 'nav.exports' },
 ];

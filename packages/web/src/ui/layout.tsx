@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { t } from '../i18n/i18n.ts';
-import { routes } from '../routes.tsx';
+import { mayOpen, routes } from '../routes.tsx';
 import { isCoordinator, session } from '../session/session.ts';
 import { AccountMenu } from './account-menu.tsx';
 import { SyncStatus } from './sync-status.tsx';
@@ -22,7 +22,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
       </header>
       <nav aria-label={t('nav.menu')} class="nav">
         {routes
-          .filter((r) => r.nav && (!r.coordinator || isCoordinator.value))
+          .filter((r) => r.nav && mayOpen(r, session.value?.user.role ?? '', isCoordinator.value))
           .map((r) => (
             <a key={r.path} href={r.path} aria-current={r.path === path ? 'page' : undefined}>
               {t(r.nav!)}

@@ -54,6 +54,14 @@ const commandNames: Record<string, WebKey> = {
   'membership.end': 'sync.command.membership_end',
   'office.assign': 'sync.command.office_assign',
   'entry.record': 'sync.command.entry_record',
+  'vaccination.record': 'sync.command.vaccination_record',
+  'hesitancy.visit': 'sync.command.hesitancy_visit',
+  'home_visit.record': 'sync.command.home_visit_record',
+  'follow_up_plan.start': 'sync.command.follow_up_plan_start',
+  'pregnancy.register': 'sync.command.pregnancy_register',
+  'pregnancy.delivery': 'sync.command.pregnancy_delivery',
+  'pregnancy.postnatal': 'sync.command.pregnancy_postnatal',
+  'person.consent.record': 'sync.command.person_consent',
 };
 
 interface RejectedProps {

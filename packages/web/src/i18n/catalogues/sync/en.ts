@@ -24,5 +24,13 @@ export const sync = {
   'sync.command.membership_end': 'Leaving a group',
   'sync.command.office_assign': 'Election of an office holder',
   'sync.command.entry_record': 'Money entry',
+  'sync.command.vaccination_record': 'Vaccine dose',
+  'sync.command.hesitancy_visit': 'Vaccine follow-up visit',
+  'sync.command.home_visit_record': 'Home visit',
+  'sync.command.follow_up_plan_start': 'Follow-up plan',
+  'sync.command.pregnancy_register': 'Pregnancy registration',
+  'sync.command.pregnancy_delivery': 'Delivery',
+  'sync.command.pregnancy_postnatal': 'Postnatal visit',
+  'sync.command.person_consent': 'Consent',
   'sync.command.other': 'A change',
 } as const;

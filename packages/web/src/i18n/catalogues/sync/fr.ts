@@ -26,5 +26,13 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.command.membership_end': 'Départ d’un groupe',
   'sync.command.office_assign': 'Élection d’une responsable',
   'sync.command.entry_record': 'Écriture d’argent',
+  'sync.command.vaccination_record': 'Dose de vaccin',
+  'sync.command.hesitancy_visit': 'Visite de suivi vaccinal',
+  'sync.command.home_visit_record': 'Visite à domicile',
+  'sync.command.follow_up_plan_start': 'Plan de suivi',
+  'sync.command.pregnancy_register': 'Enregistrement de grossesse',
+  'sync.command.pregnancy_delivery': 'Accouchement',
+  'sync.command.pregnancy_postnatal': 'Visite postnatale',
+  'sync.command.person_consent': 'Consentement',
   'sync.command.other': 'Une modification',
 };

@@ -26,5 +26,13 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.command.membership_end': 'समूह छोड़ना',
   'sync.command.office_assign': 'पदाधिकारी का चुनाव',
   'sync.command.entry_record': 'पैसों की प्रविष्टि',
+  'sync.command.vaccination_record': 'टीके की खुराक',
+  'sync.command.hesitancy_visit': 'टीके के लिए फ़ॉलो-अप भेंट',
+  'sync.command.home_visit_record': 'घर भेंट',
+  'sync.command.follow_up_plan_start': 'फ़ॉलो-अप योजना',
+  'sync.command.pregnancy_register': 'गर्भावस्था पंजीकरण',
+  'sync.command.pregnancy_delivery': 'प्रसव',
+  'sync.command.pregnancy_postnatal': 'प्रसव के बाद की भेंट',
+  'sync.command.person_consent': 'सहमति',
   'sync.command.other': 'एक बदलाव',
 };

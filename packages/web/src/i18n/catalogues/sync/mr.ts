@@ -25,5 +25,13 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.command.membership_end': 'गट सोडणे',
   'sync.command.office_assign': 'पदाधिकाऱ्याची निवड',
   'sync.command.entry_record': 'पैशांची नोंद',
+  'sync.command.vaccination_record': 'लसीचा डोस',
+  'sync.command.hesitancy_visit': 'लसीसाठी पाठपुरावा भेट',
+  'sync.command.home_visit_record': 'गृहभेट',
+  'sync.command.follow_up_plan_start': 'पाठपुरावा योजना',
+  'sync.command.pregnancy_register': 'गर्भधारणा नोंदणी',
+  'sync.command.pregnancy_delivery': 'प्रसूती',
+  'sync.command.pregnancy_postnatal': 'प्रसूतीनंतरची भेट',
+  'sync.command.person_consent': 'संमती',
   'sync.command.other': 'एक बदल',
 };

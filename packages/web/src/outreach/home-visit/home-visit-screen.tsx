@@ -1,0 +1,191 @@
+import { adviceCodes, dangerSigns, newId } from '@groundwork/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { focusFirstInvalid } from '../../field/form-field.tsx';
+import { localToday } from '../../field/groups/schedule.ts';
+import { formatDate, t } from '../../i18n/i18n.ts';
+import { enqueue } from '../../sync/outbox.ts';
+import { outreachCommands } from '../commands.ts';
+import { Chips, describedBy, Field, type FieldErrors, FormActions, OneOf } from '../form-parts.tsx';
+import { FormHead, HealthGate } from '../gate.tsx';
+import type { OutreachPerson } from '../people.ts';
+import { refusalText } from '../rules.ts';
+import { type PersonForm, usePersonForm } from '../use-person.ts';
+import {
+  emptyHomeVisit,
+  type HomeVisitField,
+  type HomeVisitValues,
+  homeVisitPayload,
+  severeMuac,
+} from './home-visit-form.ts';
+import { adviceLabel, dangerIcon, dangerLabel } from './words.ts';
+
+interface Props {
+  params: { id: string };
+  query: { plan?: string };
+}
+
+const ruleField = (field: string | undefined): HomeVisitField =>
+  field === 'observations.weightGrams'
+    ? 'weightKg'
+    : field === 'observations.muacMm'
+      ? 'muacMm'
+      : 'visitedOn';
+
+/** Records a community health worker's home visit: what she measured and saw, her advice, any referral. */
+export function HomeVisitScreen({ params, query }: Props) {
+  const form = usePersonForm(params.id, undefined);
+  return (
+    <HealthGate form={form}>
+      {(person, loaded) => <VisitForm person={person} form={loaded} plan={query.plan} />}
+    </HealthGate>
+  );
+}
+
+function VisitForm({ person, form, plan }: { person: OutreachPerson; form: PersonForm; plan?: string }) {
+  const today = localToday();
+  const plans = form.records.plans.filter((p) => p.endedOn === null);
+  const [values, setValues] = useState<HomeVisitValues>(() =>
+    emptyHomeVisit(today, plans.find((p) => p.id === plan)?.id ?? (plans.length === 1 ? plans[0]!.id : '')),
+  );
+  const [errors, setErrors] = useState<FieldErrors<HomeVisitField>>({});
+  const [saving, setSaving] = useState(false);
+  const ref = useRef<HTMLFormElement>(null);
+  const { route } = useLocation();
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) focusFirstInvalid(ref.current);
+  }, [errors]);
+  const set = (field: HomeVisitField) => (event: Event) =>
+    setValues({ ...values, [field]: (event.target as HTMLInputElement).value });
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const checked = homeVisitPayload(values, { id: newId(), personId: person.id, today, plans });
+    if (!checked.ok) {
+      const shown: FieldErrors<HomeVisitField> = Object.fromEntries(
+        Object.entries(checked.errors).map(([field, key]) => [field, t(key)]),
+      );
+      if (checked.rule) shown[ruleField(checked.rule.field)] = (await refusalText(checked.rule)).message;
+      return setErrors(shown);
+    }
+    setSaving(true);
+    try {
+      await enqueue(outreachCommands.homeVisit, checked.payload);
+      route(`/outreach/people/${person.id}`);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const control = (field: HomeVisitField, hint?: string) => ({
+    id: `home-${field}`,
+    name: field,
+    value: values[field] as string,
+    'aria-invalid': errors[field] ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(`home-${field}`, hint, errors[field]),
+  });
+  const severe = severeMuac(values.muacMm);
+
+  return (
+    <>
+      <FormHead person={person} title={t('outreach.home.title')} />
+      <form ref={ref} onSubmit={save} noValidate>
+        {plans.length > 0 && (
+          <Field id="home-planId" label={t('outreach.home.plan')}>
+            <select {...control('planId')} onChange={set('planId')}>
+              <option value="">{t('outreach.home.no_plan')}</option>
+              {plans.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {t(p.kind === 'pregnancy' ? 'outreach.plan.pregnancy' : 'outreach.plan.child', {
+                    date: formatDate(p.startsOn),
+                  })}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        <Field id="home-visitedOn" label={t('outreach.home.visited_on')} error={errors.visitedOn}>
+          <input {...control('visitedOn')} type="date" max={today} onInput={set('visitedOn')} />
+        </Field>
+        <Field
+          id="home-weightKg"
+          label={t('outreach.home.weight')}
+          hint={t('outreach.home.weight_hint')}
+          error={errors.weightKg}
+        >
+          <input
+            {...control('weightKg', t('outreach.home.weight_hint'))}
+            inputMode="decimal"
+            onInput={set('weightKg')}
+          />
+        </Field>
+        <Field
+          id="home-muacMm"
+          label={t('outreach.home.muac')}
+          hint={t('outreach.home.muac_hint')}
+          error={errors.muacMm}
+        >
+          <input
+            {...control('muacMm', t('outreach.home.muac_hint'))}
+            inputMode="numeric"
+            onInput={set('muacMm')}
+          />
+        </Field>
+        {severe && (
+          <p class="card danger-sign" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {t('outreach.home.sam_warning')}
+          </p>
+        )}
+        <OneOf
+          legend={t('outreach.home.oedema')}
+          name="oedema"
+          options={['yes', 'no'] as const}
+          label={(o) => (o === 'yes' ? 'outreach.home.oedema_yes' : 'outreach.home.oedema_no')}
+          chosen={values.oedema}
+          onChange={(oedema) => setValues({ ...values, oedema })}
+        />
+        <Chips
+          legend={t('outreach.home.danger_signs')}
+          name="dangerSigns"
+          options={dangerSigns}
+          label={(d) => dangerLabel[d]}
+          icon={(d) => dangerIcon[d]}
+          chosen={values.dangerSigns}
+          onChange={(next) => setValues({ ...values, dangerSigns: next })}
+        />
+        <Chips
+          legend={t('outreach.home.advice')}
+          name="advice"
+          options={adviceCodes}
+          label={(a) => adviceLabel[a]}
+          chosen={values.advice}
+          onChange={(advice) => setValues({ ...values, advice })}
+        />
+        <Field id="home-referralTo" label={t('outreach.home.referral_to')} error={errors.referralTo}>
+          <input {...control('referralTo')} onInput={set('referralTo')} />
+        </Field>
+        <Field
+          id="home-referralReason"
+          label={t('outreach.home.referral_reason')}
+          error={errors.referralReason}
+        >
+          <input {...control('referralReason')} onInput={set('referralReason')} />
+        </Field>
+        <Field id="home-notes" label={t('outreach.home.notes')} error={errors.notes}>
+          <textarea {...control('notes')} rows={3} onInput={set('notes')} />
+        </Field>
+        {Object.keys(errors).length > 0 && (
+          <p role="alert" class="error">
+            {t('outreach.form.check_fields')}
+          </p>
+        )}
+        <FormActions
+          saving={saving}
+          cancelHref={`/outreach/people/${person.id}`}
+          save={t('outreach.home.save')}
+        />
+      </form>
+    </>
+  );
+}
