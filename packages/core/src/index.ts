@@ -12,6 +12,7 @@ export * from './orgs/schemas.ts';
 export * from './outreach/index.ts';
 export * from './people/duplicates.ts';
 export * from './people/schemas.ts';
+export * from './shared/calendar.ts';
 export * from './shared/dates.ts';
 export * from './shared/ids.ts';
 export * from './users/schemas.ts';

@@ -7,28 +7,17 @@ import { lastTwelveMonths } from '../../../web/src/outreach-dashboard/period.ts'
 import { loadConfig } from '../config.ts';
 import { testDatabaseKinds } from '../db/testing.ts';
 import { todayIn } from '../finance/today.ts';
-import {
-  asSystem,
-  call,
-  login,
-  makeOrg,
-  makeUser,
-  startTestApp,
-  type TestApp,
-  testPassword,
-} from '../testing/harness.ts';
+import { call, login, startTestApp, type TestApp, testPassword } from '../testing/harness.ts';
 import { a11yProblems } from './a11y.ts';
 import { launchChromium, phone, screenshots, skipBrowserTests } from './chromium.ts';
 import { message } from './messages.ts';
+import { makeOutreachWorld } from './outreach-dashboard-world.ts';
 
 /** Waits are for what the screen shows, never for time; a loaded two-core machine takes its while. */
 const shown = { timeout: 30_000 };
 const slow = 60_000;
 const desktop = { width: 1280, height: 900 };
 const say = (key: WebKey, params?: Record<string, string | number>) => message('en', key, params);
-
-const daysBefore = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /** A share as the screen writes it in Indian English: basis points 5714 are "57.1%". */
 const percent = (bps: number | null) =>
@@ -83,107 +72,7 @@ describe.skipIf(skipBrowserTests()).each(testDatabaseKinds())(
 
     beforeAll(async () => {
       t = await startApp();
-      const org = await makeOrg(t.database, 'outreach-dash', { timeZone: 'Asia/Kolkata' });
-      const [district] = await asSystem(t.database, org, [
-        { type: 'area.create', payload: { name: 'Nashik', kind: 'district' } },
-      ]);
-      districtId = district!.id;
-      const [satpur, cidco, deolali] = await asSystem(t.database, org, [
-        { type: 'area.create', payload: { name: 'Satpur', kind: 'ward', parentId: districtId } },
-        { type: 'area.create', payload: { name: 'Cidco', kind: 'ward', parentId: districtId } },
-        { type: 'area.create', payload: { name: 'Deolali', kind: 'ward', parentId: districtId } },
-      ]);
-      await makeUser(t.database, org, 'coordinator@outreach-dash', 'coordinator');
-      await makeUser(t.database, org, 'sunita@outreach-dash', 'field_worker', { areaIds: [satpur!.id] });
-      await makeUser(t.database, org, 'rekha@outreach-dash', 'health_worker', { areaIds: [cidco!.id] });
-      // Her ward has nobody registered yet: a worker with nothing due.
-      await makeUser(t.database, org, 'kamala@outreach-dash', 'field_worker', { areaIds: [deolali!.id] });
-      await makeUser(t.database, org, 'viewer@outreach-dash', 'viewer');
-      token = await login(t.app, 'coordinator@outreach-dash');
-      const vaccine = await api<{ id: string }>('POST', '/api/outreach/vaccines', {
-        name: 'Covishield',
-        code: 'COVID19-CVS',
-        dosesInSeries: 2,
-        minIntervalDays: 28,
-      });
-      const person = async (givenName: string, sex: string, birthYear: number, areaId: string) =>
-        (
-          await api<{ id: string }>('POST', '/api/people', {
-            givenName,
-            sex,
-            birthYear,
-            areaId,
-            consent: { given: true, date: daysBefore(today, 90) },
-          })
-        ).id;
-      const people = [
-        await person('Asha', 'female', 1990, satpur!.id),
-        await person('Meena', 'female', 1985, satpur!.id),
-        await person('Ravi', 'male', 1970, satpur!.id),
-        await person('Lata', 'female', 2000, cidco!.id),
-        await person('Gopal', 'male', 1960, cidco!.id),
-      ];
-      const dose = (personId: string, doseNumber: number, givenOn: string) =>
-        api('POST', '/api/outreach/doses', { personId, vaccineId: vaccine.id, doseNumber, givenOn });
-      await dose(people[0]!, 1, daysBefore(today, 70));
-      await dose(people[0]!, 2, daysBefore(today, 40));
-      // Her second dose fell due 12 days ago: overdue on Sunita's list.
-      await dose(people[1]!, 1, daysBefore(today, 40));
-      await dose(people[3]!, 1, daysBefore(today, 10));
-      const visit = (personId: string, body: Record<string, unknown>) =>
-        api('POST', '/api/outreach/hesitancy/visits', { personId, vaccineId: vaccine.id, ...body });
-      await visit(people[2]!, {
-        visitedOn: daysBefore(today, 20),
-        reasons: ['rumours', 'loss_of_wages'],
-        counselling: { messages: ['safety', 'myths_answered'] },
-        outcome: 'will_think',
-        nextVisitOn: today,
-      });
-      await visit(people[4]!, {
-        visitedOn: daysBefore(today, 15),
-        reasons: ['fear_of_side_effects'],
-        outcome: 'agreed',
-        nextVisitOn: daysBefore(today, 5),
-      });
-      const deliver = async (personId: string, place: string, deliveredOn: string) => {
-        const pregnancy = await api<{ id: string }>('POST', '/api/outreach/pregnancies', {
-          personId,
-          registeredOn: daysBefore(today, 150),
-          expectedDeliveryOn: daysBefore(today, 10),
-        });
-        await api('POST', `/api/outreach/pregnancies/${pregnancy.id}/delivery`, {
-          deliveredOn,
-          place,
-          outcome: 'live_birth',
-          ...(place === 'health_facility' ? { facilityName: 'Civil Hospital Nashik' } : {}),
-        });
-      };
-      await deliver(people[0]!, 'health_facility', daysBefore(today, 40));
-      await deliver(people[3]!, 'home', daysBefore(today, 12));
-      const point = await api<{ id: string }>('POST', '/api/outreach/distribution-points', {
-        name: 'Satpur school',
-        areaId: satpur!.id,
-      });
-      await api('POST', `/api/outreach/distribution-points/${point.id}/stock/receive`, {
-        item: 'Rice',
-        unit: 'kg',
-        quantity: 250,
-        movedOn: daysBefore(today, 20),
-      });
-      const voucher = await api<{ id: string }>('POST', '/api/outreach/vouchers', {
-        personId: people[4]!,
-        category: 'least_access',
-        reason: 'Lives alone, far from the clinic',
-        service: 'Consultation',
-        valueMinor: 50000,
-        issuedOn: daysBefore(today, 10),
-        expiresOn: daysBefore(today, -20),
-      });
-      await api('POST', `/api/outreach/vouchers/${voucher.id}/use`, {
-        usedOn: daysBefore(today, 5),
-        facility: 'PHC Satpur',
-        amountMinor: 45000,
-      });
+      ({ districtId, token } = await makeOutreachWorld(t, today));
       browser = await launchChromium();
       const context = await browser.newContext({
         viewport: desktop,

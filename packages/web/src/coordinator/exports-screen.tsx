@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { NetworkError } from '../api/client.ts';
+import { download } from '../api/download.ts';
 import { t } from '../i18n/i18n.ts';
-import { session } from '../session/session.ts';
 import './coordinator.css';
 import { loadNames } from './names.ts';
 import { LoadStatus, useLoaded } from './use-loaded.tsx';
@@ -15,28 +15,6 @@ const reports: [path: string, label: () => string][] = [
   ['balance-sheet', () => t('exports.balance_sheet')],
   ['income-expenditure', () => t('exports.income_expenditure')],
 ];
-
-/** Downloads a file from the API with the session's token (a plain link would carry none). */
-async function download(path: string, name: string): Promise<void> {
-  const current = session.value;
-  const response = await fetch(path, {
-    headers: current
-      ? { authorization: `Bearer ${current.token}`, 'accept-language': current.user.locale }
-      : {},
-  }).catch(() => {
-    throw new NetworkError('offline');
-  });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => undefined)) as { detail?: string } | undefined;
-    throw new Error(problem?.detail ?? t('error.server', { status: response.status }));
-  }
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 export function ExportsScreen() {
   const names = useLoaded('names', loadNames);

@@ -1,29 +1,13 @@
-import type { AgeBand, CoverageCell, CoverageFigures, DriveView } from '@groundwork/core';
+import type {
+  AgeBand,
+  CoverageCell,
+  CoverageFigures,
+  CoverageReport,
+  VaccineCoverage,
+} from '@groundwork/core';
 
-/** The coverage report as `GET /api/outreach/coverage` answers it. */
-export interface AreaCoverage extends CoverageFigures {
-  areaId: string;
-  name: string;
-  /** The people placed in the report's own area rather than in one beneath it. */
-  own: boolean;
-}
-
-export interface VaccineCoverage {
-  vaccine: { id: string; name: string; code: string; dosesInSeries: number };
-  total: CoverageFigures;
-  bySexAndAge: CoverageCell[];
-  areas: AreaCoverage[];
-}
-
-export interface CoverageReport {
-  report: 'coverage';
-  area: { id: string; name: string };
-  drive: DriveView | null;
-  asOf: string;
-  agesOn: string;
-  targetCount: number;
-  vaccines: VaccineCoverage[];
-}
+/** The coverage report as `GET /api/outreach/coverage` answers it: the server's own types, from core. */
+export type { AreaCoverage, CoverageReport, VaccineCoverage } from '@groundwork/core';
 
 /** A share the server gives in basis points (1 = 0.01 %) as a percentage: 6667 is 66.67. */
 export function percentOfBps(bps: number | null): number | null {

@@ -1,4 +1,4 @@
-import type { FacilityDeliveryCounts, FacilityDeliveryMonth } from '@groundwork/core';
+import type { FacilityDeliveriesReport } from '@groundwork/core';
 import { api } from '../api/client.ts';
 import { ChartCard } from '../coordinator/chart.tsx';
 import { readerLocale } from '../coordinator/money.ts';
@@ -10,17 +10,12 @@ import { deliverySeries } from './deliveries.ts';
 import { percentText } from './labels.ts';
 import { Panel } from './panel.tsx';
 
-export interface DeliveriesReport {
-  byMonth: FacilityDeliveryMonth[];
-  total: FacilityDeliveryCounts;
-}
-
 /** The share of deliveries in a health facility, month by month, in the chosen area. */
 export function DeliveriesPanel({ areaId, from, to }: { areaId: string; from: string; to: string }) {
   const query = new URLSearchParams({ areaId, from, to }).toString();
   const state = useLoaded(
     `outreach:deliveries:${query}`,
-    () => api<DeliveriesReport>(`/api/outreach/deliveries?${query}`),
+    () => api<FacilityDeliveriesReport>(`/api/outreach/deliveries?${query}`),
     [query],
   );
   return (

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { NetworkError } from '../api/client.ts';
+import { download } from '../api/download.ts';
 import { t } from '../i18n/i18n.ts';
 import { session } from '../session/session.ts';
-import { download } from './download.ts';
 import { type ExportKind, exportLinks } from './exports.ts';
 import { lastMonthPeriod, localDay, monthOfPeriod, periodOfMonth } from './period.ts';
 import type { Place } from './place.ts';

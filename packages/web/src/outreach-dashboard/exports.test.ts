@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameOf } from './download.ts';
+import { fileNameOf } from '../api/download.ts';
 import { exportLinks } from './exports.ts';
 
 const range = { from: '2025-04-01', to: '2026-03-15' };

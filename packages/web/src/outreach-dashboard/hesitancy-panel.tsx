@@ -1,4 +1,4 @@
-import type { FunnelRow, ReasonMonth } from '@groundwork/core';
+import type { FunnelReport, ReasonMonth, ReasonsReport } from '@groundwork/core';
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { ChartCard } from '../coordinator/chart.tsx';
@@ -9,18 +9,6 @@ import { formatNumber, t } from '../i18n/i18n.ts';
 import { funnelShares, funnelStages, funnelValues, reasonSeries } from './hesitancy.ts';
 import { percentText, reasonLabel, stageLabel } from './labels.ts';
 import { Panel } from './panel.tsx';
-
-export interface FunnelReport {
-  from: string | null;
-  to: string;
-  rows: (FunnelRow & { vaccineName: string })[];
-}
-
-export interface ReasonsReport {
-  from: string | null;
-  to: string;
-  months: ReasonMonth[];
-}
 
 /** People are counted whole: the axis names no step between two of them (0.5 people). */
 const wholeNumber = (value: number) => (Number.isInteger(value) ? formatNumber(value) : '');

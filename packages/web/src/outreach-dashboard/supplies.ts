@@ -1,39 +1,13 @@
-import { type VoucherCategory, voucherCategories } from '@groundwork/core';
+import {
+  type StockLine,
+  type VoucherCategory,
+  type VoucherCounts,
+  type VoucherReport,
+  voucherCategories,
+} from '@groundwork/core';
 
-/** `GET /api/outreach/stock`: each point's items as on a date. */
-export interface StockLine {
-  pointId: string;
-  pointName: string;
-  areaId: string;
-  item: string;
-  unit: string;
-  in: number;
-  out: number;
-  balance: number;
-}
-
-export interface StockReport {
-  date: string;
-  lines: StockLine[];
-}
-
-export interface VoucherCounts {
-  issued: number;
-  used: number;
-  expired: number;
-  cancelled: number;
-  valueIssued: number;
-  valueUsed: number;
-}
-
-/** `GET /api/outreach/vouchers/report`: what became of the vouchers issued in the period. */
-export interface VoucherReport {
-  currency: string;
-  from: string;
-  to: string;
-  asOf: string;
-  totals: Record<VoucherCategory, VoucherCounts> & { all: VoucherCounts };
-}
+/** `GET /api/outreach/stock` and `GET /api/outreach/vouchers/report` answer these: the server's own types, from core. */
+export type { StockLine, StockReport, VoucherCounts, VoucherReport } from '@groundwork/core';
 
 export interface StockRow extends StockLine {
   /** Nothing left to give: the first thing a coordinator must act on. */
@@ -58,8 +32,11 @@ export interface VoucherRow extends VoucherCounts {
   open: number;
 }
 
+/** What the table is made of: the period and its totals, not the month-by-month lines. */
+type VoucherTotals = Pick<VoucherReport, 'currency' | 'from' | 'to' | 'asOf' | 'totals'>;
+
 /** A row per category, in the catalogue's order, and the whole; categories with no voucher left out. */
-export function voucherRows(report: VoucherReport): VoucherRow[] {
+export function voucherRows(report: VoucherTotals): VoucherRow[] {
   const row = (category: VoucherCategory | 'all', c: VoucherCounts): VoucherRow => ({
     category,
     ...c,

@@ -1,4 +1,4 @@
-import { taskKinds } from '@groundwork/core';
+import { type TasksByWorker, taskKinds } from '@groundwork/core';
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { useLoaded } from '../coordinator/use-loaded.tsx';
@@ -9,17 +9,11 @@ import {
   defaultWorkerSort,
   nextSort,
   sortWorkers,
-  type WorkerCounts,
   type WorkerSort,
   type WorkerSortKey,
   workerRowOf,
   workerTotals,
 } from './workers.ts';
-
-interface ByWorker {
-  date: string;
-  workers: WorkerCounts[];
-}
 
 /** A column heading that sorts the table, saying which way it is sorted now. */
 function SortHeading(props: {
@@ -46,7 +40,9 @@ function SortHeading(props: {
 
 /** Overdue and due-today tasks of each field and health worker, most overdue first. */
 export function WorkersPanel() {
-  const state = useLoaded('outreach:tasks-by-worker', () => api<ByWorker>('/api/outreach/tasks/by-worker'));
+  const state = useLoaded('outreach:tasks-by-worker', () =>
+    api<TasksByWorker>('/api/outreach/tasks/by-worker'),
+  );
   const [sort, setSort] = useState<WorkerSort>(defaultWorkerSort);
   return (
     <Panel id="workers" wide title={t('outreach_dashboard.workers.title')} state={state}>

@@ -1,19 +1,7 @@
-import { type TaskKind, taskKinds } from '@groundwork/core';
+import { type DueCounts, taskKinds, type WorkerCounts } from '@groundwork/core';
 
-interface DueCounts {
-  overdue: number;
-  dueToday: number;
-}
-
-/** One worker's counts as `GET /api/outreach/tasks/by-worker` answers them. */
-export interface WorkerCounts {
-  userId: string;
-  username: string;
-  displayName: string | null;
-  role: string;
-  countsByKind: Record<TaskKind, DueCounts>;
-  totals: DueCounts;
-}
+/** One worker's counts as `GET /api/outreach/tasks/by-worker` answers them: the server's own type, from core. */
+export type { WorkerCounts } from '@groundwork/core';
 
 export interface WorkerRow extends DueCounts {
   userId: string;

@@ -6,30 +6,20 @@ import { discard } from '../sync/outbox.ts';
 import { type OutreachCommand, outreachCommands } from './commands.ts';
 import type { OutreachPerson } from './people.ts';
 
-const what: Record<OutreachCommand, WebKey> = {
-  [outreachCommands.personCreate]: 'outreach.refused.person_create',
-  [outreachCommands.consent]: 'outreach.refused.consent',
-  [outreachCommands.dose]: 'outreach.refused.dose',
-  [outreachCommands.hesitancyVisit]: 'outreach.refused.hesitancy_visit',
-  [outreachCommands.planStart]: 'outreach.refused.plan_start',
-  [outreachCommands.homeVisit]: 'outreach.refused.home_visit',
-  [outreachCommands.pregnancyRegister]: 'outreach.refused.pregnancy_register',
-  [outreachCommands.delivery]: 'outreach.refused.delivery',
-  [outreachCommands.postnatalVisit]: 'outreach.refused.postnatal_visit',
+/** What each kind of command is called on its card, and the form it is made in (to correct it there). */
+const kinds: Record<OutreachCommand, { what: WebKey; form?: string }> = {
+  [outreachCommands.personCreate]: { what: 'outreach.refused.person_create' },
+  [outreachCommands.consent]: { what: 'outreach.refused.consent', form: 'consent' },
+  [outreachCommands.dose]: { what: 'outreach.refused.dose', form: 'dose' },
+  [outreachCommands.hesitancyVisit]: { what: 'outreach.refused.hesitancy_visit', form: 'hesitancy' },
+  [outreachCommands.planStart]: { what: 'outreach.refused.plan_start' },
+  [outreachCommands.homeVisit]: { what: 'outreach.refused.home_visit', form: 'home-visit' },
+  [outreachCommands.pregnancyRegister]: { what: 'outreach.refused.pregnancy_register', form: 'pregnancy' },
+  [outreachCommands.delivery]: { what: 'outreach.refused.delivery', form: 'delivery' },
+  [outreachCommands.postnatalVisit]: { what: 'outreach.refused.postnatal_visit', form: 'postnatal' },
 };
 
-/** The form each kind of command is made in, to open on the refused one and correct it. */
-const forms: Partial<Record<OutreachCommand, string>> = {
-  [outreachCommands.consent]: 'consent',
-  [outreachCommands.dose]: 'dose',
-  [outreachCommands.hesitancyVisit]: 'hesitancy',
-  [outreachCommands.homeVisit]: 'home-visit',
-  [outreachCommands.pregnancyRegister]: 'pregnancy',
-  [outreachCommands.delivery]: 'delivery',
-  [outreachCommands.postnatalVisit]: 'postnatal',
-};
-
-const isOutreach = (type: string): type is OutreachCommand => Object.hasOwn(what, type);
+const isOutreach = (type: string): type is OutreachCommand => Object.hasOwn(kinds, type);
 
 /** Whom a command is about: the person it registers, or the person its record is for. */
 export function subjectOf(item: OutboxItem, pregnancyOwner: (id: string) => string | undefined): string {
@@ -45,7 +35,7 @@ export const refusedOutreach = (items: readonly OutboxItem[]): OutboxItem[] =>
 
 export function fixHref(item: OutboxItem, personId: string): string | null {
   if (item.type === outreachCommands.personCreate) return `/outreach/people/new?fix=${item.seq}`;
-  const form = isOutreach(item.type) ? forms[item.type] : undefined;
+  const form = isOutreach(item.type) ? kinds[item.type].form : undefined;
   return form && personId ? `/outreach/people/${personId}/${form}?fix=${item.seq}` : null;
 }
 
@@ -87,7 +77,7 @@ function RefusedCard({ item, name, href }: { item: OutboxItem; name: string; hre
   return (
     <article class="card refused-card" aria-labelledby={titleId}>
       <p id={titleId}>
-        <strong>{t(what[item.type as OutreachCommand], { name })}</strong>{' '}
+        <strong>{t(kinds[item.type as OutreachCommand].what, { name })}</strong>{' '}
         <span class="muted">{formatDateTime(item.at)}</span>
       </p>
       <p class="error">

@@ -1,4 +1,4 @@
-import { addDays, addYears } from './calendar.ts';
+import { addDays, addYears } from '../../shared/calendar.ts';
 
 export interface Birth {
   birthDate: string | null;
@@ -27,6 +27,25 @@ export function childPlanSpan(birth: Birth): ChildPlanSpan | null {
   return { bornOn, estimated, fifthBirthday, endsOn: addDays(fifthBirthday, -1) };
 }
 
+/**
+ * Whether she was born by `on`. With only a birth year any day of that year counts: a newborn may be
+ * registered in March, before the 1 July estimate.
+ */
+function bornBy(birth: Birth, on: string): boolean {
+  return birth.birthDate ? birth.birthDate <= on : (birth.birthYear ?? 0) <= Number(on.slice(0, 4));
+}
+
+/**
+ * Whether a child is under five on a date: born by then and before her fifth birthday, by the same
+ * estimate as `childPlanSpan` when only her birth year is known, so a voucher and a follow-up plan
+ * agree on who is a child. Null when nothing is known of her birth.
+ */
+export function isUnderFiveOn(on: string, birth: Birth): boolean | null {
+  const span = childPlanSpan(birth);
+  if (span === null) return null;
+  return bornBy(birth, on) && on < span.fifthBirthday;
+}
+
 export type ChildPlanCheck =
   | { ok: true; span: ChildPlanSpan }
   | {
@@ -42,10 +61,7 @@ export type ChildPlanCheck =
 export function checkChildPlan(birth: Birth, startsOn: string): ChildPlanCheck {
   const span = childPlanSpan(birth);
   if (span === null) return { ok: false, reason: 'birth_unknown', span };
-  const bornAfter = birth.birthDate
-    ? birth.birthDate > startsOn
-    : (birth.birthYear ?? 0) > Number(startsOn.slice(0, 4));
-  if (bornAfter) return { ok: false, reason: 'born_after_start', span };
+  if (!bornBy(birth, startsOn)) return { ok: false, reason: 'born_after_start', span };
   if (startsOn >= span.fifthBirthday) return { ok: false, reason: 'not_under_five', span };
   return { ok: true, span };
 }

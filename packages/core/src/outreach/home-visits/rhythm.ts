@@ -1,5 +1,5 @@
+import { addDays, earliest, firstOfMonth, lastDayOfMonth } from '../../shared/calendar.ts';
 import type { Task, TaskStatus } from '../tasks/task.ts';
-import { addDays, earliest, firstOfMonth, lastDayOfMonth } from './calendar.ts';
 
 /**
  * The visit rhythm of a follow-up plan, in calendar windows:

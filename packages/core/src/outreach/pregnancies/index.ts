@@ -1,3 +1,4 @@
+export * from './deliveries-report.ts';
 export * from './facility-deliveries.ts';
 export * from './postnatal.ts';
 export * from './rules.ts';

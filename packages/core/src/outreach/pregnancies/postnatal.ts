@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../home-visits/calendar.ts';
+import { addDays, daysBetween } from '../../shared/calendar.ts';
 import type { Task } from '../tasks/task.ts';
 import type { DeliveryOutcome, DeliveryPlace } from './schemas.ts';
 

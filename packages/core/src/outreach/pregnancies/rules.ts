@@ -1,5 +1,5 @@
 import { DomainError } from '../../errors/domain-error.ts';
-import { addDays } from '../home-visits/calendar.ts';
+import { addDays } from '../../shared/calendar.ts';
 
 /**
  * A pregnancy lasts up to about 44 weeks from the last menstrual period (term is 40 weeks, post-term

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lastDayOfMonth } from '../../shared/calendar.ts';
 import { idSchema } from '../../shared/ids.ts';
 
 /** A DHIS2 uid: 11 characters, letters and digits, the first a letter (CodeGenerator's alphabet). */
@@ -64,11 +65,8 @@ export const dhis2ExportQuery = z.strictObject({
 
 /** The first and last day of a DHIS2 month, as YYYY-MM-DD. */
 export function dhis2MonthRange(period: string): { from: string; to: string } {
-  const year = Number(period.slice(0, 4));
-  const month = Number(period.slice(4, 6));
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const mm = period.slice(4, 6);
-  return { from: `${year}-${mm}-01`, to: `${year}-${mm}-${String(lastDay).padStart(2, '0')}` };
+  const from = `${period.slice(0, 4)}-${period.slice(4, 6)}-01`;
+  return { from, to: lastDayOfMonth(from) };
 }
 
 /** One value as DHIS2's dataValueSets import reads it: the value is text. */

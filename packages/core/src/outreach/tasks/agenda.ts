@@ -1,3 +1,4 @@
+import { addDays } from '../../shared/calendar.ts';
 import { type Task, type TaskKind, taskKinds, taskStatus } from './task.ts';
 
 /** How many of one kind fall in each part of the list. */
@@ -27,13 +28,6 @@ export interface TaskAgenda<T extends Task = Task> {
 export const defaultUpcomingDays = 7;
 export const maxUpcomingDays = 90;
 
-const dayMs = 86_400_000;
-
-/** A date `days` after a `YYYY-MM-DD` date, counted in whole calendar days. */
-export function daysAfter(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-}
-
 const kindOrder = new Map<TaskKind, number>(taskKinds.map((kind, i) => [kind, i]));
 
 /** By date, then in the order of the kinds, then by person and record, so the list never reshuffles. */
@@ -61,7 +55,7 @@ export function taskAgenda<T extends Task>(
   today: string,
   upcomingDays: number = defaultUpcomingDays,
 ): TaskAgenda<T> {
-  const upcomingUntil = daysAfter(today, Math.max(0, Math.floor(upcomingDays)));
+  const upcomingUntil = addDays(today, Math.max(0, Math.floor(upcomingDays)));
   const agenda: TaskAgenda<T> = {
     today,
     upcomingUntil,

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/calendar.ts';
 import type { HesitancyOutcome } from '../hesitancy/schemas.ts';
 import { nextHomeVisitTask } from '../home-visits/rhythm.ts';
-import { daysAfter, taskAgenda } from './agenda.ts';
+import { taskAgenda } from './agenda.ts';
 import { type DueTasksInput, dueTasks, type TaskDose } from './due.ts';
 import { taskStatus } from './task.ts';
 
@@ -146,12 +147,12 @@ describe('dueTasks: home visits', () => {
         offset,
         fc.option(offset, { nil: null }),
         (kind, start, visitOffsets, todayOffset, endOffset) => {
-          const startsOn = daysAfter('2025-01-01', start);
-          const endedOn = endOffset === null ? null : daysAfter(startsOn, endOffset);
-          const today = daysAfter(startsOn, todayOffset);
+          const startsOn = addDays('2025-01-01', start);
+          const endedOn = endOffset === null ? null : addDays(startsOn, endOffset);
+          const today = addDays(startsOn, todayOffset);
           const schedule = { id: 'p', personId: 'x', kind, startsOn, endsOn: null, endedOn };
           const dates = visitOffsets
-            .map((o) => daysAfter(startsOn, o))
+            .map((o) => addDays(startsOn, o))
             .filter((d) => endedOn === null || d <= endedOn);
           const latest = dates
             .filter((d) => d <= today)

@@ -1,6 +1,6 @@
 import { DomainError } from '../../errors/domain-error.ts';
+import { addDays } from '../../shared/calendar.ts';
 import type { Task } from '../tasks/task.ts';
-import { addDays } from './dates.ts';
 
 /** What the dose rules need of a vaccine. */
 export interface VaccineSeries {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../errors/domain-error.ts';
-import { checkVoucherUse, isUnderFiveOn, voucherStatus } from './eligibility.ts';
+import { isUnderFiveOn } from '../home-visits/age.ts';
+import { checkVoucherUse, voucherStatus } from './eligibility.ts';
 
 const noBirth = { birthDate: null, birthYear: null };
 
@@ -24,9 +25,15 @@ describe('voucher eligibility', () => {
     expect(isUnderFiveOn('2026-02-28', { birthDate: '2024-02-29', birthYear: 2024 })).toBe(true);
   });
 
-  it('gives a child known only by her birth year the benefit of the doubt within that year', () => {
-    expect(isUnderFiveOn('2026-12-31', { birthDate: null, birthYear: 2021 })).toBe(true);
-    expect(isUnderFiveOn('2027-01-01', { birthDate: null, birthYear: 2021 })).toBe(false);
+  // A voucher once gave a child known only by her birth year the benefit of the doubt to the end of the
+  // year she turned five, while her follow-up plan took her as born on 1 July. They now share one rule,
+  // the standard mid-year estimate, so a child is not under five for one and five for the other.
+  it('takes a child known only by her birth year as born on 1 July, as her follow-up plan does', () => {
+    expect(isUnderFiveOn('2026-06-30', { birthDate: null, birthYear: 2021 })).toBe(true);
+    expect(isUnderFiveOn('2026-07-01', { birthDate: null, birthYear: 2021 })).toBe(false);
+    expect(isUnderFiveOn('2026-12-31', { birthDate: null, birthYear: 2021 })).toBe(false);
+    expect(isUnderFiveOn('2026-03-01', { birthDate: null, birthYear: 2026 })).toBe(true);
+    expect(isUnderFiveOn('2026-12-31', { birthDate: null, birthYear: 2027 })).toBe(false);
     expect(isUnderFiveOn('2026-06-01', { birthDate: null, birthYear: 2020 })).toBe(false);
     expect(isUnderFiveOn('2026-06-01', noBirth)).toBeNull();
   });

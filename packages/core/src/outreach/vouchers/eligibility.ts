@@ -1,30 +1,6 @@
 import { DomainError } from '../../errors/domain-error.ts';
 import type { VoucherStatus, VoucherView } from './schemas.ts';
 
-/** The same day `years` later; 29 February becomes 1 March in a year without one. */
-function yearsAfter(date: string, years: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.toISOString().slice(0, 10);
-}
-
-/**
- * Whether a child is under five on a date: before her fifth birthday, and born by then. With only
- * her birth year she gets the benefit of the doubt up to the end of the year she turns five; recording
- * her birth date makes it exact. Null when neither is known.
- */
-export function isUnderFiveOn(
-  on: string,
-  birth: { birthDate: string | null; birthYear: number | null },
-): boolean | null {
-  if (birth.birthDate) return birth.birthDate <= on && on < yearsAfter(birth.birthDate, 5);
-  if (birth.birthYear !== null) {
-    const year = Number(on.slice(0, 4));
-    return year >= birth.birthYear && year <= birth.birthYear + 5;
-  }
-  return null;
-}
-
 /** A voucher's state on a day: used or cancelled for good, otherwise open until its expiry date has passed. */
 export function voucherStatus(v: Pick<VoucherView, 'use' | 'cancellation' | 'expiresOn'>, today: string) {
   const status: VoucherStatus = v.cancellation

@@ -1,2 +1,3 @@
 export * from './eligibility.ts';
+export * from './report.ts';
 export * from './schemas.ts';

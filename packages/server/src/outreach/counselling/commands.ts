@@ -12,6 +12,7 @@ import { loadRow } from '../../db/rows.ts';
 import type { Tables } from '../../db/schema.ts';
 import { orgToday } from '../../finance/today.ts';
 import type { LoadedPerson } from '../../people/store.ts';
+import { idTaken } from '../rows.ts';
 import { consentingPerson, feedPlace } from '../subject.ts';
 import { toSessionView } from './store.ts';
 
@@ -59,13 +60,8 @@ export const recordCounselling = defineCommand({
     if (p.counsellorUserId)
       await loadRow(ctx.trx, 'users', ctx.org.id, p.counsellorUserId, 'counsellorUserId');
     const id = p.id ?? newId();
-    const taken = await ctx.trx
-      .selectFrom('counselling_sessions')
-      .select('id')
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (taken) throw new DomainError('counselling.session_exists', { field: 'id' });
+    if (await idTaken(ctx.trx, 'counselling_sessions', ctx.org.id, id))
+      throw new DomainError('counselling.session_exists', { field: 'id' });
     const row: Tables['counselling_sessions'] = {
       org_id: ctx.org.id,
       id,

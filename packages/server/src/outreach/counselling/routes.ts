@@ -14,7 +14,8 @@ import { type AnyRoute, type AuthedRequest, route } from '../../http/route.ts';
 import { deviceOf, runCommand } from '../../http/run-command.ts';
 import { loadPerson } from '../../people/store.ts';
 import { decodeCursor, page, pageQuery } from '../../shared/pagination.ts';
-import { areaAndBelow } from '../hesitancy/store.ts';
+import { areaAndBelow } from '../areas.ts';
+import { loadRecord } from '../rows.ts';
 import { participantsOf, toSessionView } from './store.ts';
 
 const idParams = z.strictObject({ id: idSchema });
@@ -23,13 +24,7 @@ const idParams = z.strictObject({ id: idSchema });
 async function loadSession(req: AuthedRequest<unknown, unknown, unknown>, id: string) {
   ensure(req, 'outreach.read', {});
   const db = req.app.database.db;
-  const row = await db
-    .selectFrom('counselling_sessions')
-    .selectAll()
-    .where('org_id', '=', req.actor.orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw new DomainError('resource.not_found');
+  const row = await loadRecord(db, 'counselling_sessions', req.actor.orgId, id);
   const personIds = (await participantsOf(db, req.actor.orgId, [id])).get(id) ?? [];
   const people = await Promise.all(personIds.map((personId) => loadPerson(db, req.actor.orgId, personId)));
   const hidden = people.some(

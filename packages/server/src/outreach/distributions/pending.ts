@@ -1,7 +1,8 @@
 import type { Actor } from '@groundwork/core';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { peopleInScope } from '../../access/scope-sql.ts';
 import type { Tables } from '../../db/schema.ts';
+import { areaAndBelow } from '../areas.ts';
 import { fullName } from './recipients.ts';
 
 type Db = Kysely<Tables>;
@@ -13,18 +14,6 @@ export interface PendingPerson {
   phone: string | null;
   /** Without consent she cannot be given the kit yet: record it first. */
   consentGiven: boolean;
-}
-
-/** The area and every area beneath it. */
-async function areaAndBelow(db: Db, orgId: string, areaId: string): Promise<string[]> {
-  const { rows } = await sql<{ id: string }>`
-    WITH RECURSIVE below(id) AS (
-      SELECT id FROM areas WHERE org_id = ${orgId} AND id = ${areaId}
-      UNION
-      SELECT a.id FROM areas a JOIN below b ON a.parent_id = b.id WHERE a.org_id = ${orgId}
-    )
-    SELECT id FROM below`.execute(db);
-  return rows.map((r) => r.id);
 }
 
 /** People of an area (and the areas beneath it) the caller may see who have not yet received the distribution. */

@@ -9,6 +9,7 @@ import {
 import { type Kysely, sql } from 'kysely';
 import type { Tables } from '../../db/schema.ts';
 import { periodFact, type ReportDocument, type Translate } from '../../finance/reports/document.ts';
+import { oneTableDocument } from '../documents.ts';
 import { visiblePeople } from './scope.ts';
 import { type loadDistribution, toDistributionView } from './store.ts';
 
@@ -127,38 +128,30 @@ export function recipientsDocument(data: Recipients, t: Translate, locale: Local
     progress.target === null
       ? t('distributions.fact.given_value', { given: progress.given })
       : t('distributions.fact.progress_value', { given: progress.given, target: progress.target });
-  return {
+  return oneTableDocument({
     file: `recipients_${distribution.id}`,
     title: 'distributions.report.recipients.title',
     subject: distribution.name,
     subjectLabel: 'report.fact.distribution',
-    currency: null,
     facts: [
       { label: 'distributions.fact.kit', value: data.kitName, type: 'text' },
       periodFact(t, locale, distribution.startsOn, distribution.endsOn),
       { label: 'distributions.fact.progress', value: given, type: 'text' },
     ],
-    notes: [],
-    tables: [
-      {
-        heading: null,
-        columns: [
-          { key: 'name', label: 'distributions.column.person', type: 'text' },
-          { key: 'givenOn', label: 'distributions.column.given_on', type: 'date' },
-          { key: 'proof', label: 'distributions.column.proof', type: 'text' },
-          { key: 'photoRef', label: 'distributions.column.photo_ref', type: 'text' },
-          { key: 'personId', label: 'distributions.column.person_id', type: 'text' },
-        ],
-        rows: data.recipients.map((r) => ({
-          name: r.name,
-          givenOn: r.givenOn,
-          proof: t(proofLabels[r.proof]),
-          photoRef: r.photoRef,
-          personId: r.personId,
-        })),
-        footer: [],
-        empty: t('distributions.empty.recipients'),
-      },
+    columns: [
+      { key: 'name', label: 'distributions.column.person', type: 'text' },
+      { key: 'givenOn', label: 'distributions.column.given_on', type: 'date' },
+      { key: 'proof', label: 'distributions.column.proof', type: 'text' },
+      { key: 'photoRef', label: 'distributions.column.photo_ref', type: 'text' },
+      { key: 'personId', label: 'distributions.column.person_id', type: 'text' },
     ],
-  };
+    rows: data.recipients.map((r) => ({
+      name: r.name,
+      givenOn: r.givenOn,
+      proof: t(proofLabels[r.proof]),
+      photoRef: r.photoRef,
+      personId: r.personId,
+    })),
+    empty: t('distributions.empty.recipients'),
+  });
 }

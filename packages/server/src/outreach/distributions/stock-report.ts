@@ -1,26 +1,9 @@
-import { type Actor, stockKey } from '@groundwork/core';
+import { type Actor, type StockLine, type StockReport, stockKey } from '@groundwork/core';
 import { type Kysely, sql } from 'kysely';
 import type { Tables } from '../../db/schema.ts';
 import type { ReportDocument, Translate } from '../../finance/reports/document.ts';
+import { oneTableDocument } from '../documents.ts';
 import { pointsInScope } from './scope.ts';
-
-export interface StockLine {
-  pointId: string;
-  pointName: string;
-  areaId: string;
-  item: string;
-  unit: string;
-  in: number;
-  out: number;
-  balance: number;
-}
-
-export interface StockReport {
-  report: 'stock';
-  organisation: string;
-  date: string;
-  lines: StockLine[];
-}
 
 /**
  * Stock per point and item as on a date: everything in (received, counted up), everything out (given,
@@ -97,29 +80,21 @@ export async function stockReport(
 }
 
 export function stockDocument(data: StockReport, t: Translate): ReportDocument {
-  return {
+  return oneTableDocument({
     file: `stock_${data.date}`,
     title: 'distributions.report.stock.title',
     subject: data.organisation,
     subjectLabel: 'report.fact.organisation',
-    currency: null,
     facts: [{ label: 'report.fact.as_of', value: data.date, type: 'date' }],
-    notes: [],
-    tables: [
-      {
-        heading: null,
-        columns: [
-          { key: 'pointName', label: 'distributions.column.point', type: 'text' },
-          { key: 'item', label: 'distributions.column.item', type: 'text' },
-          { key: 'unit', label: 'distributions.column.unit', type: 'text' },
-          { key: 'in', label: 'distributions.column.in', type: 'count' },
-          { key: 'out', label: 'distributions.column.out', type: 'count' },
-          { key: 'balance', label: 'distributions.column.balance', type: 'count' },
-        ],
-        rows: data.lines.map((l) => ({ ...l })),
-        footer: [],
-        empty: t('distributions.empty.stock'),
-      },
+    columns: [
+      { key: 'pointName', label: 'distributions.column.point', type: 'text' },
+      { key: 'item', label: 'distributions.column.item', type: 'text' },
+      { key: 'unit', label: 'distributions.column.unit', type: 'text' },
+      { key: 'in', label: 'distributions.column.in', type: 'count' },
+      { key: 'out', label: 'distributions.column.out', type: 'count' },
+      { key: 'balance', label: 'distributions.column.balance', type: 'count' },
     ],
-  };
+    rows: data.lines.map((l) => ({ ...l })),
+    empty: t('distributions.empty.stock'),
+  });
 }

@@ -11,6 +11,7 @@ import {
 } from '@groundwork/core';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/schema.ts';
+import { idTaken, loadRecord, missingRecord } from '../rows.ts';
 
 type Db = Kysely<Tables>;
 
@@ -64,34 +65,11 @@ export const toMovementView = (row: Tables['stock_movements']): StockMovementVie
   recordedAt: row.recorded_at,
 });
 
-/** A missing row named by a field of the payload is a bad reference; named by the address, a 404. */
-function missing(field?: string): DomainError {
-  return field
-    ? new DomainError('reference.not_found', { field, params: { field } })
-    : new DomainError('resource.not_found');
-}
+export const loadKit = (db: Db, orgId: string, id: string, field?: string) =>
+  loadRecord(db, 'kits', orgId, id, field);
 
-export async function loadKit(db: Db, orgId: string, id: string, field?: string) {
-  const row = await db
-    .selectFrom('kits')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw missing(field);
-  return row;
-}
-
-export async function loadPoint(db: Db, orgId: string, id: string, field?: string) {
-  const row = await db
-    .selectFrom('distribution_points')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw missing(field);
-  return row;
-}
+export const loadPoint = (db: Db, orgId: string, id: string, field?: string) =>
+  loadRecord(db, 'distribution_points', orgId, id, field);
 
 /** A distribution with the area of its point, which is where it lives for access and sync. */
 export async function loadDistribution(db: Db, orgId: string, id: string, field?: string) {
@@ -105,7 +83,7 @@ export async function loadDistribution(db: Db, orgId: string, id: string, field?
     .where('distributions.org_id', '=', orgId)
     .where('distributions.id', '=', id)
     .executeTakeFirst();
-  if (!row) throw missing(field);
+  if (!row) throw missingRecord(field);
   const { area_id, ...distribution } = row;
   return { row: distribution, areaId: area_id };
 }
@@ -114,12 +92,6 @@ type IdTable = 'kits' | 'distribution_points' | 'distributions' | 'distribution_
 
 /** A client-made id already used by another record: refused by name rather than by a failed insert. */
 export async function ensureNewId(db: Db, table: IdTable, orgId: string, id: string | undefined) {
-  if (id === undefined) return;
-  const row = await db
-    .selectFrom(table)
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (row) throw new DomainError('distribution.id_taken', { field: 'id' });
+  if (id !== undefined && (await idTaken(db, table, orgId, id)))
+    throw new DomainError('distribution.id_taken', { field: 'id' });
 }

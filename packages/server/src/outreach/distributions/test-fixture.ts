@@ -1,20 +1,13 @@
+import { addDays, addYears } from '@groundwork/core';
 import { todayIn } from '../../finance/today.ts';
 import type { Organisation } from '../../orgs/organisations.ts';
 import { asSystem, call, login, makeOrg, makeUser, type TestApp } from '../../testing/harness.ts';
 
 /** A day counted from today in the test organisation's time zone (Asia/Kolkata), as YYYY-MM-DD. */
-export function dayFromToday(days: number): string {
-  const d = new Date(`${todayIn('Asia/Kolkata')}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export const dayFromToday = (days: number): string => addDays(todayIn('Asia/Kolkata'), days);
 
 /** The same day `years` ago. */
-export function yearsAgo(years: number): string {
-  const d = new Date(`${dayFromToday(0)}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() - years);
-  return d.toISOString().slice(0, 10);
-}
+export const yearsAgo = (years: number): string => addYears(dayFromToday(0), -years);
 
 export interface OutreachFixture {
   org: Organisation;

@@ -9,6 +9,7 @@ import type { CommandHandler } from '../../commands/context.ts';
 import { defineCommand } from '../../commands/context.ts';
 import type { Tables } from '../../db/schema.ts';
 import { orgToday } from '../../finance/today.ts';
+import { idTaken } from '../rows.ts';
 import { consentingPerson, feedPlace } from '../subject.ts';
 import { loadVaccine } from '../vaccination/store.ts';
 import { outreachSettings, setOutreachSettings } from './settings.ts';
@@ -31,13 +32,8 @@ export const recordHesitancyVisit = defineCommand({
       .where('vaccine_id', '=', p.vaccineId)
       .execute();
     // A visit is history: an id already used is a different visit, never one to overwrite.
-    const taken = await ctx.trx
-      .selectFrom('hesitancy_visits')
-      .select('id')
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (taken) throw new DomainError('hesitancy.visit_exists', { field: 'id' });
+    if (await idTaken(ctx.trx, 'hesitancy_visits', ctx.org.id, id))
+      throw new DomainError('hesitancy.visit_exists', { field: 'id' });
     const vaccinated = await hasCountingDose(ctx.trx, ctx.org.id, p.personId, p.vaccineId);
     const { maxRefusals } = await outreachSettings(ctx.trx, ctx.org.id);
     checkHesitancyVisit(p, {

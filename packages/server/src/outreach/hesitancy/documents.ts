@@ -1,16 +1,18 @@
 import {
+  type FunnelReport,
   type HesitancyOutcome,
   type HesitancyReason,
   hesitancyReasons,
   type Locale,
   type MessageKey,
+  type ReasonsReport,
   type TaskStatus,
   taskStatus,
 } from '@groundwork/core';
 import type { Fact, ReportDocument, Translate } from '../../finance/reports/document.ts';
 import { formatDate } from '../../finance/reports/format.ts';
+import { oneTableDocument } from '../documents.ts';
 import type { FollowUpItem } from './follow-ups.ts';
-import type { FunnelReport, ReasonsReport } from './reports.ts';
 
 export const reasonLabels: Record<HesitancyReason, MessageKey> = {
   fear_of_side_effects: 'hesitancy.reason.fear_of_side_effects',
@@ -71,12 +73,11 @@ export const shareBps = (part: number, whole: number): number | null =>
   whole === 0 ? null : Math.round((part * 10_000) / whole);
 
 export function funnelDocument(data: FunnelReport, t: Translate, s: ReportSubject): ReportDocument {
-  return {
+  return oneTableDocument({
     file: fileName('hesitancy-funnel', data.from, data.to),
     title: 'hesitancy.report.funnel_title',
     subject: subjectOf(t, s),
     subjectLabel: 'report.fact.area',
-    currency: null,
     facts: facts(t, s, data.from, data.to),
     notes: [
       t('hesitancy.note.cohort'),
@@ -85,57 +86,44 @@ export function funnelDocument(data: FunnelReport, t: Translate, s: ReportSubjec
       t('hesitancy.note.vaccinated'),
       t('hesitancy.note.elsewhere'),
     ],
-    tables: [
-      {
-        heading: null,
-        columns: [
-          { key: 'vaccine', label: 'hesitancy.column.vaccine', type: 'text' },
-          { key: 'visited', label: 'hesitancy.column.visited', type: 'count' },
-          { key: 'counselled', label: 'hesitancy.column.counselled', type: 'count' },
-          { key: 'agreed', label: 'hesitancy.column.agreed', type: 'count' },
-          { key: 'vaccinated', label: 'hesitancy.column.vaccinated', type: 'count' },
-          { key: 'share', label: 'hesitancy.column.vaccinated_share', type: 'percent' },
-          { key: 'elsewhere', label: 'hesitancy.column.vaccinated_elsewhere', type: 'count' },
-        ],
-        rows: data.rows.map((r) => ({
-          vaccine: r.vaccineName,
-          visited: r.visited,
-          counselled: r.counselled,
-          agreed: r.agreed,
-          vaccinated: r.vaccinated,
-          share: shareBps(r.vaccinated, r.visited),
-          elsewhere: r.vaccinatedElsewhere,
-        })),
-        footer: [],
-        empty: t('hesitancy.report.empty'),
-      },
+    columns: [
+      { key: 'vaccine', label: 'hesitancy.column.vaccine', type: 'text' },
+      { key: 'visited', label: 'hesitancy.column.visited', type: 'count' },
+      { key: 'counselled', label: 'hesitancy.column.counselled', type: 'count' },
+      { key: 'agreed', label: 'hesitancy.column.agreed', type: 'count' },
+      { key: 'vaccinated', label: 'hesitancy.column.vaccinated', type: 'count' },
+      { key: 'share', label: 'hesitancy.column.vaccinated_share', type: 'percent' },
+      { key: 'elsewhere', label: 'hesitancy.column.vaccinated_elsewhere', type: 'count' },
     ],
-  };
+    rows: data.rows.map((r) => ({
+      vaccine: r.vaccineName,
+      visited: r.visited,
+      counselled: r.counselled,
+      agreed: r.agreed,
+      vaccinated: r.vaccinated,
+      share: shareBps(r.vaccinated, r.visited),
+      elsewhere: r.vaccinatedElsewhere,
+    })),
+    empty: t('hesitancy.report.empty'),
+  });
 }
 
 export function reasonsDocument(data: ReasonsReport, t: Translate, s: ReportSubject): ReportDocument {
-  return {
+  return oneTableDocument({
     file: fileName('hesitancy-reasons', data.from, data.to),
     title: 'hesitancy.report.reasons_title',
     subject: subjectOf(t, s),
     subjectLabel: 'report.fact.area',
-    currency: null,
     facts: facts(t, s, data.from, data.to),
     notes: [t('hesitancy.note.reasons')],
-    tables: [
-      {
-        heading: null,
-        columns: [
-          { key: 'month', label: 'hesitancy.column.month', type: 'text' },
-          { key: 'visited', label: 'hesitancy.column.visited_people', type: 'count' },
-          ...hesitancyReasons.map((r) => ({ key: r, label: reasonLabels[r], type: 'count' as const })),
-        ],
-        rows: data.months.map((m) => ({ month: m.month, visited: m.visited, ...m.reasons })),
-        footer: [],
-        empty: t('hesitancy.report.empty'),
-      },
+    columns: [
+      { key: 'month', label: 'hesitancy.column.month', type: 'text' },
+      { key: 'visited', label: 'hesitancy.column.visited_people', type: 'count' },
+      ...hesitancyReasons.map((r) => ({ key: r, label: reasonLabels[r], type: 'count' as const })),
     ],
-  };
+    rows: data.months.map((m) => ({ month: m.month, visited: m.visited, ...m.reasons })),
+    empty: t('hesitancy.report.empty'),
+  });
 }
 
 export interface FollowUpList {
@@ -145,12 +133,11 @@ export interface FollowUpList {
 }
 
 export function followUpsDocument(data: FollowUpList, t: Translate, s: ReportSubject): ReportDocument {
-  return {
+  return oneTableDocument({
     file: fileName('hesitancy-follow-ups', null, data.today),
     title: 'hesitancy.report.follow_ups_title',
     subject: subjectOf(t, s),
     subjectLabel: 'report.fact.area',
-    currency: null,
     facts: [
       {
         label: 'hesitancy.fact.vaccine',
@@ -163,31 +150,24 @@ export function followUpsDocument(data: FollowUpList, t: Translate, s: ReportSub
         type: 'text',
       },
     ],
-    notes: [],
-    tables: [
-      {
-        heading: null,
-        columns: [
-          { key: 'person', label: 'hesitancy.column.person', type: 'text' },
-          { key: 'vaccine', label: 'hesitancy.column.vaccine', type: 'text' },
-          { key: 'visits', label: 'hesitancy.column.visits', type: 'count' },
-          { key: 'lastVisit', label: 'hesitancy.column.last_visit', type: 'date' },
-          { key: 'lastOutcome', label: 'hesitancy.column.last_outcome', type: 'text' },
-          { key: 'nextVisit', label: 'hesitancy.column.next_visit', type: 'date' },
-          { key: 'status', label: 'hesitancy.column.status', type: 'text' },
-        ],
-        rows: data.items.map((i) => ({
-          person: i.name,
-          vaccine: i.vaccineName,
-          visits: i.visits,
-          lastVisit: i.lastVisitedOn,
-          lastOutcome: t(outcomeLabels[i.lastOutcome]),
-          nextVisit: i.nextVisitOn,
-          status: t(statusLabels[taskStatus(i.task, data.today)]),
-        })),
-        footer: [],
-        empty: t('hesitancy.report.follow_ups_empty'),
-      },
+    columns: [
+      { key: 'person', label: 'hesitancy.column.person', type: 'text' },
+      { key: 'vaccine', label: 'hesitancy.column.vaccine', type: 'text' },
+      { key: 'visits', label: 'hesitancy.column.visits', type: 'count' },
+      { key: 'lastVisit', label: 'hesitancy.column.last_visit', type: 'date' },
+      { key: 'lastOutcome', label: 'hesitancy.column.last_outcome', type: 'text' },
+      { key: 'nextVisit', label: 'hesitancy.column.next_visit', type: 'date' },
+      { key: 'status', label: 'hesitancy.column.status', type: 'text' },
     ],
-  };
+    rows: data.items.map((i) => ({
+      person: i.name,
+      vaccine: i.vaccineName,
+      visits: i.visits,
+      lastVisit: i.lastVisitedOn,
+      lastOutcome: t(outcomeLabels[i.lastOutcome]),
+      nextVisit: i.nextVisitOn,
+      status: t(statusLabels[taskStatus(i.task, data.today)]),
+    })),
+    empty: t('hesitancy.report.follow_ups_empty'),
+  });
 }

@@ -3,9 +3,9 @@ import { todayIn } from '../../finance/today.ts';
 import { ensure } from '../../http/ensure.ts';
 import type { AuthedRequest } from '../../http/route.ts';
 import { loadOrganisation } from '../../orgs/organisations.ts';
+import { areaAndBelow } from '../areas.ts';
 import { loadVaccine } from '../vaccination/store.ts';
 import type { ReportSubject } from './documents.ts';
-import { areaAndBelow } from './store.ts';
 
 export interface ReportQuery {
   areaId?: string | undefined;

@@ -1,10 +1,10 @@
 import {
   type Actor,
-  type FunnelRow,
+  type FunnelReport,
   type HesitancyOutcome,
   type HesitancyReason,
   hesitancyFunnel,
-  type ReasonMonth,
+  type ReasonsReport,
   reasonsByMonth,
 } from '@groundwork/core';
 import type { Kysely } from 'kysely';
@@ -18,18 +18,6 @@ export interface ReportFilter {
   /** null: from the first visit recorded. */
   from: string | null;
   to: string;
-}
-
-export interface FunnelReport {
-  from: string | null;
-  to: string;
-  rows: (FunnelRow & { vaccineName: string })[];
-}
-
-export interface ReasonsReport {
-  from: string | null;
-  to: string;
-  months: ReasonMonth[];
 }
 
 /** Visits of the people the actor may see, narrowed by the filter, up to the period's end. */

@@ -1,7 +1,7 @@
 import { DomainError } from '@groundwork/core';
-import { sql } from 'kysely';
 import { ensure } from '../../http/ensure.ts';
 import type { AuthedRequest } from '../../http/route.ts';
+import { areaAndBelow } from '../areas.ts';
 
 /**
  * The areas a read asks about: the area given and every area beneath it, so that a block's figures
@@ -13,15 +13,8 @@ export async function areaFilter(
   areaId: string | undefined,
 ): Promise<string[] | null> {
   if (areaId === undefined) return null;
-  const orgId = req.actor.orgId;
-  const { rows } = await sql<{ id: string }>`
-    WITH RECURSIVE below(id) AS (
-      SELECT id FROM areas WHERE org_id = ${orgId} AND id = ${areaId}
-      UNION
-      SELECT a.id FROM areas a JOIN below b ON a.parent_id = b.id WHERE a.org_id = ${orgId}
-    )
-    SELECT id FROM below`.execute(req.app.database.db);
-  if (rows.length === 0) throw new DomainError('resource.not_found');
+  const ids = await areaAndBelow(req.app.database.db, req.actor.orgId, areaId);
+  if (ids.length === 0) throw new DomainError('resource.not_found');
   ensure(req, 'outreach.read', { areaId }, 'not_found');
-  return rows.map((r) => r.id);
+  return ids;
 }

@@ -1,7 +1,8 @@
+import { addDays } from '@groundwork/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.ts';
 import { startTestApp, type TestApp } from '../../testing/harness.ts';
-import { addDays, countRows, get, makeWorld, post, type World } from './testing.ts';
+import { countRows, get, makeWorld, post, type World } from './testing.ts';
 
 describe.each(testDatabaseKinds())('follow-up plans and home visits on $name', (kind) => {
   let t: TestApp;

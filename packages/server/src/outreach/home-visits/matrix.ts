@@ -1,10 +1,10 @@
-import { newId } from '@groundwork/core';
+import { addDays, newId, todayIso } from '@groundwork/core';
 import { get, place, send, type Target, type World } from '../../access/matrix-fixture.ts';
 import { asSystem } from '../../testing/harness.ts';
 import type { MatrixPart } from '../matrix.ts';
 
 /** A date some days before today: far enough back to be past in every time zone, so never "in future". */
-export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+export const daysAgo = (days: number) => addDays(todayIso(), -days);
 
 let count = 0;
 

@@ -1,7 +1,8 @@
+import { addDays } from '@groundwork/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.ts';
 import { startTestApp, type TestApp } from '../../testing/harness.ts';
-import { addDays, get, makeWorld, post, type World } from './testing.ts';
+import { get, makeWorld, post, type World } from './testing.ts';
 
 interface Overdue {
   homeVisits: {

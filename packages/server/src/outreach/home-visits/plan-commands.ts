@@ -8,8 +8,9 @@ import {
 import { type CommandContext, defineCommand } from '../../commands/context.ts';
 import { orgToday } from '../../finance/today.ts';
 import { type LoadedPerson, loadPerson } from '../../people/store.ts';
+import { currentPregnancy } from '../pregnancies/store.ts';
 import { consentingPerson } from '../subject.ts';
-import { emitPlan, insertPlan } from './plans.ts';
+import { insertPlan, saveEnd } from './plans.ts';
 import { loadPlan, type PlanRow } from './store.ts';
 
 /** A child's plan runs until the day before her fifth birthday, judged from her birth date or year. */
@@ -38,14 +39,7 @@ function childPlanEnd(ctx: CommandContext, person: LoadedPerson, startsOn: strin
 
 /** A pregnancy plan follows her current pregnancy, from its registration at the earliest. */
 async function currentPregnancyOf(ctx: CommandContext, personId: string, startsOn: string) {
-  const pregnancy = await ctx.trx
-    .selectFrom('pregnancies')
-    .select(['id', 'registered_on'])
-    .where('org_id', '=', ctx.org.id)
-    .where('person_id', '=', personId)
-    .where('delivered_on', 'is', null)
-    .where('closed_on', 'is', null)
-    .executeTakeFirst();
+  const pregnancy = await currentPregnancy(ctx.trx, ctx.org.id, personId);
   if (!pregnancy) throw new DomainError('follow_up_plan.no_current_pregnancy', { field: 'personId' });
   if (startsOn < pregnancy.registered_on) {
     throw new DomainError('pregnancy.before_registration', {
@@ -104,13 +98,7 @@ export const endFollowUpPlan = defineCommand({
     }
     if (p.endedOn > orgToday(ctx)) throw new DomainError('follow_up_plan.in_future', { field: 'endedOn' });
     const ended: PlanRow = { ...plan, ended_on: p.endedOn, end_reason: p.reason, updated_at: ctx.now };
-    await ctx.trx
-      .updateTable('follow_up_plans')
-      .set({ ended_on: ended.ended_on, end_reason: ended.end_reason, updated_at: ended.updated_at })
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', plan.id)
-      .execute();
-    emitPlan(ctx, person, ended, 'update');
+    await saveEnd(ctx, person, ended);
     return { id: plan.id };
   },
 });

@@ -60,6 +60,17 @@ export async function insertPlan(
   return row;
 }
 
+/** Writes a plan's end and sends the ended plan to the devices. */
+export async function saveEnd(ctx: CommandContext, person: LoadedPerson, ended: PlanRow): Promise<void> {
+  await ctx.trx
+    .updateTable('follow_up_plans')
+    .set({ ended_on: ended.ended_on, end_reason: ended.end_reason, updated_at: ended.updated_at })
+    .where('org_id', '=', ctx.org.id)
+    .where('id', '=', ended.id)
+    .execute();
+  emitPlan(ctx, person, ended, 'update');
+}
+
 /**
  * Ends the open plans that follow a pregnancy, on the day of its delivery or closure (or on the plan's
  * first day, for a plan started after it: a plan never ends before it began).
@@ -85,12 +96,6 @@ export async function endPregnancyPlans(
       end_reason: reason,
       updated_at: ctx.now,
     };
-    await ctx.trx
-      .updateTable('follow_up_plans')
-      .set({ ended_on: ended.ended_on, end_reason: ended.end_reason, updated_at: ended.updated_at })
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', plan.id)
-      .execute();
-    emitPlan(ctx, person, ended, 'update');
+    await saveEnd(ctx, person, ended);
   }
 }

@@ -1,7 +1,6 @@
 import {
   type AdviceCode,
   type DangerSign,
-  DomainError,
   type FollowUpPlanKind,
   type FollowUpPlanView,
   type HomeVisitView,
@@ -11,6 +10,7 @@ import {
 } from '@groundwork/core';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/schema.ts';
+import { loadRecord } from '../rows.ts';
 
 export type PlanRow = Tables['follow_up_plans'];
 export type HomeVisitRow = Tables['home_visits'];
@@ -64,16 +64,8 @@ export function toHomeVisitView(row: HomeVisitRow): HomeVisitView {
 }
 
 /** A plan of the organisation, or a refusal naming the field that pointed at it. */
-export async function loadPlan(db: Kysely<Tables>, orgId: string, id: string, field: string) {
-  const row = await db
-    .selectFrom('follow_up_plans')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw new DomainError('reference.not_found', { field, params: { field } });
-  return row;
-}
+export const loadPlan = (db: Kysely<Tables>, orgId: string, id: string, field: string) =>
+  loadRecord(db, 'follow_up_plans', orgId, id, field);
 
 export async function plansOfPerson(db: Kysely<Tables>, orgId: string, personId: string) {
   return db

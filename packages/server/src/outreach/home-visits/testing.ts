@@ -3,11 +3,6 @@ import { todayIn } from '../../finance/today.ts';
 import type { Organisation } from '../../orgs/organisations.ts';
 import { asSystem, call, login, makeOrg, makeUser, type TestApp } from '../../testing/harness.ts';
 
-/** A date some days away from another, for dates relative to today. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * An organisation for the follow-up tests: a ward with a slum beneath it and a second ward; a
  * coordinator, a health worker who works only in the first ward, and a viewer.

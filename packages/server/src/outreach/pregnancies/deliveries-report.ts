@@ -2,6 +2,7 @@ import {
   type Actor,
   type DeliveryPlace,
   DomainError,
+  type FacilityDeliveriesReport,
   type FacilityDeliveryCounts,
   facilityDeliveryShares,
   type Locale,
@@ -15,16 +16,6 @@ import { periodFact } from '../../finance/reports/document.ts';
 
 /** Five years of months at most: enough for a trend, small enough to answer at once. */
 export const longestPeriodMonths = 60;
-
-export interface FacilityDeliveriesReport {
-  report: 'facility_deliveries';
-  from: string;
-  to: string;
-  areaId: string | null;
-  byArea: ({ areaId: string | null; areaName: string | null; month: string } & FacilityDeliveryCounts)[];
-  byMonth: ({ month: string } & FacilityDeliveryCounts)[];
-  total: FacilityDeliveryCounts;
-}
 
 export function checkPeriod(from: string, to: string): void {
   if (from > to) throw new DomainError('pregnancy.period_order', { field: 'from' });

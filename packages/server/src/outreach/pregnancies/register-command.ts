@@ -4,7 +4,7 @@ import { orgToday } from '../../finance/today.ts';
 import type { LoadedPerson } from '../../people/store.ts';
 import { insertPlan } from '../home-visits/plans.ts';
 import { consentingPerson, feedPlace } from '../subject.ts';
-import { type PregnancyRow, pregnancyView } from './store.ts';
+import { currentPregnancy, type PregnancyRow, pregnancyView } from './store.ts';
 
 export async function emitPregnancy(
   ctx: CommandContext,
@@ -35,14 +35,7 @@ export const registerPregnancy = defineCommand({
     if (!mayBePregnant(person.row.sex)) throw new DomainError('pregnancy.male', { field: 'personId' });
     notInFuture(ctx, p.registeredOn, 'registeredOn');
     checkPregnancyDates(p);
-    const current = await ctx.trx
-      .selectFrom('pregnancies')
-      .select('id')
-      .where('org_id', '=', ctx.org.id)
-      .where('person_id', '=', person.row.id)
-      .where('delivered_on', 'is', null)
-      .where('closed_on', 'is', null)
-      .executeTakeFirst();
+    const current = await currentPregnancy(ctx.trx, ctx.org.id, person.row.id);
     if (current) {
       throw new DomainError('pregnancy.already_current', {
         field: 'personId',

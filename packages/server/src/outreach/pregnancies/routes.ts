@@ -1,6 +1,5 @@
 import {
   antenatalContactRecord,
-  DomainError,
   dateSchema,
   deliveryRecord,
   homeVisitStatus,
@@ -21,7 +20,7 @@ import { loadOrganisation } from '../../orgs/organisations.ts';
 import { loadPerson } from '../../people/store.ts';
 import { areaFilter } from '../home-visits/area-filter.ts';
 import { checkPeriod, facilityDeliveries, facilityDeliveriesDocument } from './deliveries-report.ts';
-import { pregnancyView, pregnancyViews } from './store.ts';
+import { loadPregnancy, pregnancyView, pregnancyViews } from './store.ts';
 
 const tag = 'outreach: pregnancies';
 const pregnancyParams = z.strictObject({ pregnancyId: idSchema });
@@ -70,13 +69,7 @@ export const pregnanciesRoutes: AnyRoute[] = [
     async handler(req) {
       ensure(req, 'outreach.read', {});
       const db = req.app.database.db;
-      const row = await db
-        .selectFrom('pregnancies')
-        .selectAll()
-        .where('org_id', '=', req.actor.orgId)
-        .where('id', '=', req.params.pregnancyId)
-        .executeTakeFirst();
-      if (!row) throw new DomainError('resource.not_found');
+      const row = await loadPregnancy(db, req.actor.orgId, req.params.pregnancyId);
       const person = await loadPerson(db, req.actor.orgId, row.person_id);
       ensure(req, 'outreach.read', person.resource, 'not_found');
       const view = await pregnancyView(db, req.actor.orgId, row);

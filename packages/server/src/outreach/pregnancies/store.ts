@@ -1,29 +1,33 @@
 import {
   type DeliveryOutcome,
   type DeliveryPlace,
-  DomainError,
   type PregnancyCloseReason,
   type PregnancyView,
   postnatalSchedule,
 } from '@groundwork/core';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/schema.ts';
+import { loadRecord } from '../rows.ts';
 
 export type PregnancyRow = Tables['pregnancies'];
 
 export const pregnancyStatus = (row: Pick<PregnancyRow, 'delivered_on' | 'closed_on'>) =>
   row.delivered_on !== null ? 'delivered' : row.closed_on !== null ? 'closed' : 'current';
 
-/** A pregnancy of the organisation, or a refusal naming the field that pointed at it. */
-export async function loadPregnancy(db: Kysely<Tables>, orgId: string, id: string, field: string) {
-  const row = await db
+/** A pregnancy of the organisation; named by a payload field it is a bad reference, by the address a 404. */
+export const loadPregnancy = (db: Kysely<Tables>, orgId: string, id: string, field?: string) =>
+  loadRecord(db, 'pregnancies', orgId, id, field);
+
+/** Her current pregnancy (neither delivered nor closed), if she has one: there is never more than one. */
+export function currentPregnancy(db: Kysely<Tables>, orgId: string, personId: string) {
+  return db
     .selectFrom('pregnancies')
-    .selectAll()
+    .select(['id', 'registered_on'])
     .where('org_id', '=', orgId)
-    .where('id', '=', id)
+    .where('person_id', '=', personId)
+    .where('delivered_on', 'is', null)
+    .where('closed_on', 'is', null)
     .executeTakeFirst();
-  if (!row) throw new DomainError('reference.not_found', { field, params: { field } });
-  return row;
 }
 
 function group<T extends { pregnancy_id: string | null }>(rows: T[]): Map<string, T[]> {

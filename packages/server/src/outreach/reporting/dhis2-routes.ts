@@ -1,4 +1,4 @@
-import { DomainError, dhis2ExportQuery, dhis2MappingSet, dhis2MonthRange } from '@groundwork/core';
+import { addDays, DomainError, dhis2ExportQuery, dhis2MappingSet, dhis2MonthRange } from '@groundwork/core';
 import { todayIn } from '../../finance/today.ts';
 import { ensure } from '../../http/ensure.ts';
 import { type AuthedRequest, route } from '../../http/route.ts';
@@ -9,13 +9,6 @@ import { loadDhis2Mapping } from './mapping.ts';
 import { monthlyCounts } from './monthly-counts.ts';
 
 type Query = { period: string; complete: 'true' | 'false' };
-
-/** The day after a month ends: from then on it may be marked complete. */
-function dayAfter(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
 
 /**
  * The month's export and what was left out of it. Counts are of the people the reader may see, so a
@@ -38,7 +31,7 @@ async function exportFor(req: AuthedRequest<unknown, Query, unknown>) {
     if (range.to >= today) {
       throw new DomainError('dhis2.period_not_over', {
         field: 'query.complete',
-        params: { period, date: dayAfter(range.to) },
+        params: { period, date: addDays(range.to, 1) },
       });
     }
     completeDate = today;

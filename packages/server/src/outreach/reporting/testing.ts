@@ -1,4 +1,4 @@
-import type { Role } from '@groundwork/core';
+import { addDays, type Role } from '@groundwork/core';
 import type { Organisation } from '../../orgs/organisations.ts';
 import { asSystem, login, makeOrg, makeUser, type TestApp } from '../../testing/harness.ts';
 
@@ -120,8 +120,7 @@ export async function visitHomes(
   );
 }
 
-const daysBefore = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const daysBefore = (date: string, days: number) => addDays(date, -days);
 
 /** Registers a pregnancy for each woman, seven months before, and records her delivery. */
 export async function deliver(

@@ -1,4 +1,4 @@
-import { daysAfter, newId } from '@groundwork/core';
+import { addDays, newId } from '@groundwork/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Tables } from '../../db/schema.ts';
@@ -100,7 +100,7 @@ export async function generateTaskData(database: Database, orgId: string, scale:
     for (let n = 1; n <= doses && givenOn <= today; n++) {
       dose(personId, vaccineId, n, givenOn);
       if (!random.chance(keepOn)) break;
-      givenOn = daysAfter(givenOn, random.int(28, 60));
+      givenOn = addDays(givenOn, random.int(28, 60));
     }
   };
   const plan = (
@@ -128,8 +128,8 @@ export async function generateTaskData(database: Database, orgId: string, scale:
     // Most windows of the rhythm get their visit, a few days after they open.
     const step = kind === 'pregnancy' ? 30 : 15;
     const last = endedOn ?? today;
-    for (let day = startsOn; day <= last; day = daysAfter(day, step)) {
-      const visitedOn = daysAfter(day, random.int(0, 6));
+    for (let day = startsOn; day <= last; day = addDays(day, step)) {
+      const visitedOn = addDays(day, random.int(0, 6));
       if (visitedOn > last || !random.chance(0.85)) continue;
       rows.home_visits.push({
         ...meta,
@@ -150,9 +150,9 @@ export async function generateTaskData(database: Database, orgId: string, scale:
     }
   };
   const pregnancy = (personId: string) => {
-    const registeredOn = daysAfter(today, -random.int(20, 700));
-    const expected = daysAfter(registeredOn, random.int(120, 240));
-    const delivered = expected <= today ? daysAfter(expected, random.int(-10, 10)) : null;
+    const registeredOn = addDays(today, -random.int(20, 700));
+    const expected = addDays(registeredOn, random.int(120, 240));
+    const delivered = expected <= today ? addDays(expected, random.int(-10, 10)) : null;
     const deliveredOn = delivered && delivered <= today ? delivered : null;
     const id = newId();
     rows.pregnancies.push({
@@ -174,11 +174,11 @@ export async function generateTaskData(database: Database, orgId: string, scale:
     });
     plan(personId, 'pregnancy', registeredOn, null, id, deliveredOn);
     // Postnatal visits during the six weeks after the birth.
-    const until = deliveredOn ? daysAfter(deliveredOn, 42) : null;
+    const until = deliveredOn ? addDays(deliveredOn, 42) : null;
     for (
-      let day = deliveredOn ? daysAfter(deliveredOn, 2) : null;
+      let day = deliveredOn ? addDays(deliveredOn, 2) : null;
       day && until && day <= today && day <= until;
-      day = daysAfter(day, 9)
+      day = addDays(day, 9)
     ) {
       if (!random.chance(0.7)) continue;
       rows.postnatal_visits.push({
@@ -201,8 +201,8 @@ export async function generateTaskData(database: Database, orgId: string, scale:
       const id = newId();
       const child = random.chance(0.12);
       const birthDate = child
-        ? daysAfter(today, -random.int(30, 1800))
-        : daysAfter(today, -random.int(18 * 365, 70 * 365));
+        ? addDays(today, -random.int(30, 1800))
+        : addDays(today, -random.int(18 * 365, 70 * 365));
       const female = random.chance(0.55);
       rows.people.push({
         org_id: orgId,
@@ -227,16 +227,16 @@ export async function generateTaskData(database: Database, orgId: string, scale:
         updated_at: now,
       });
       if (child) {
-        series(id, childVaccine, 3, daysAfter(birthDate, 42), 0.8);
+        series(id, childVaccine, 3, addDays(birthDate, 42), 0.8);
         const startsOn = birthDate > '2024-12-01' ? birthDate : '2024-12-01';
-        plan(id, 'child_under_five', startsOn, daysAfter(birthDate, 5 * 365), null, null);
+        plan(id, 'child_under_five', startsOn, addDays(birthDate, 5 * 365), null, null);
         continue;
       }
-      if (random.chance(0.65)) series(id, adultVaccine, 2, daysAfter(today, -random.int(1, 300)), 0.75);
+      if (random.chance(0.65)) series(id, adultVaccine, 2, addDays(today, -random.int(1, 300)), 0.75);
       else if (random.chance(0.4)) {
-        let visitedOn = daysAfter(today, -random.int(10, 120));
+        let visitedOn = addDays(today, -random.int(10, 120));
         for (let v = random.int(1, 3); v > 0 && visitedOn <= today; v--) {
-          const nextVisitOn = daysAfter(visitedOn, 14);
+          const nextVisitOn = addDays(visitedOn, 14);
           rows.hesitancy_visits.push({
             ...meta,
             id: newId(),

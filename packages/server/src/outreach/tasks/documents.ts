@@ -1,7 +1,16 @@
-import { type Locale, type MessageKey, type TaskAgenda, type TaskKind, taskKinds } from '@groundwork/core';
+import {
+  type Locale,
+  type MessageKey,
+  type TaskAgenda,
+  type TaskKind,
+  type TasksByWorker,
+  taskKinds,
+  type WorkerCounts,
+} from '@groundwork/core';
 import type { ReportDocument, Row, Translate } from '../../finance/reports/document.ts';
 import { formatDate } from '../../finance/reports/format.ts';
-import type { TaskLine, WorkerCounts } from './lists.ts';
+import { oneTableDocument } from '../documents.ts';
+import type { TaskLine } from './lists.ts';
 
 const kindLabels: Record<TaskKind, MessageKey> = {
   dose: 'tasks.kind.dose',
@@ -66,40 +75,29 @@ export function taskListDocument(agenda: TaskAgenda<TaskLine>, t: Translate, loc
       detail: describeTask(line, t, locale),
     })),
   );
-  return {
+  return oneTableDocument({
     file: `tasks_${agenda.today}`,
     title: 'tasks.report.title',
     subject: '',
-    currency: null,
     facts: [
       { label: 'tasks.fact.date', value: agenda.today, type: 'date' },
       { label: 'tasks.fact.upcoming_until', value: agenda.upcomingUntil, type: 'date' },
     ],
-    notes: [],
-    tables: [
-      {
-        heading: null,
-        columns: [
-          { key: 'part', label: 'tasks.column.part', type: 'text' },
-          { key: 'dueOn', label: 'tasks.column.due_on', type: 'date' },
-          { key: 'kind', label: 'tasks.column.kind', type: 'text' },
-          { key: 'person', label: 'tasks.column.person', type: 'text' },
-          { key: 'area', label: 'tasks.column.area', type: 'text' },
-          { key: 'detail', label: 'tasks.column.detail', type: 'text' },
-        ],
-        rows,
-        footer: [],
-        empty: t('tasks.no_tasks'),
-      },
+    columns: [
+      { key: 'part', label: 'tasks.column.part', type: 'text' },
+      { key: 'dueOn', label: 'tasks.column.due_on', type: 'date' },
+      { key: 'kind', label: 'tasks.column.kind', type: 'text' },
+      { key: 'person', label: 'tasks.column.person', type: 'text' },
+      { key: 'area', label: 'tasks.column.area', type: 'text' },
+      { key: 'detail', label: 'tasks.column.detail', type: 'text' },
     ],
-  };
+    rows,
+    empty: t('tasks.no_tasks'),
+  });
 }
 
 /** One row per worker and kind of task: how many are overdue and due today. */
-export function byWorkerDocument(
-  data: { date: string; workers: WorkerCounts[] },
-  t: Translate,
-): ReportDocument {
+export function byWorkerDocument(data: TasksByWorker, t: Translate): ReportDocument {
   const rows: Row[] = data.workers.flatMap((w) =>
     taskKinds.map((kind) => ({
       worker: w.displayName ?? w.username,
@@ -109,27 +107,19 @@ export function byWorkerDocument(
       dueToday: w.countsByKind[kind].dueToday,
     })),
   );
-  return {
+  return oneTableDocument({
     file: `tasks-by-worker_${data.date}`,
     title: 'tasks.report.by_worker_title',
     subject: '',
-    currency: null,
     facts: [{ label: 'tasks.fact.date', value: data.date, type: 'date' }],
-    notes: [],
-    tables: [
-      {
-        heading: null,
-        columns: [
-          { key: 'worker', label: 'tasks.column.worker', type: 'text' },
-          { key: 'role', label: 'tasks.column.role', type: 'text' },
-          { key: 'kind', label: 'tasks.column.kind', type: 'text' },
-          { key: 'overdue', label: 'tasks.column.overdue', type: 'count' },
-          { key: 'dueToday', label: 'tasks.column.due_today', type: 'count' },
-        ],
-        rows,
-        footer: [],
-        empty: t('tasks.no_tasks'),
-      },
+    columns: [
+      { key: 'worker', label: 'tasks.column.worker', type: 'text' },
+      { key: 'role', label: 'tasks.column.role', type: 'text' },
+      { key: 'kind', label: 'tasks.column.kind', type: 'text' },
+      { key: 'overdue', label: 'tasks.column.overdue', type: 'count' },
+      { key: 'dueToday', label: 'tasks.column.due_today', type: 'count' },
     ],
-  };
+    rows,
+    empty: t('tasks.no_tasks'),
+  });
 }

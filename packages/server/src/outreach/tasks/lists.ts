@@ -5,11 +5,11 @@ import {
   dueTasks,
   type Task,
   type TaskAgenda,
-  type TaskKind,
   type TaskStatus,
   taskAgenda,
   taskKinds,
   taskStatus,
+  type WorkerCounts,
 } from '@groundwork/core';
 import type { Kysely } from 'kysely';
 import { peopleInScope } from '../../access/scope-sql.ts';
@@ -61,15 +61,6 @@ export async function taskList(
 ): Promise<TaskAgenda<TaskLine>> {
   const loaded = await loadTaskRecords(db, orgId, filter, today);
   return taskAgenda(taskLines(loaded, today), today, upcomingDays);
-}
-
-export interface WorkerCounts {
-  userId: string;
-  username: string;
-  displayName: string | null;
-  role: 'field_worker' | 'health_worker';
-  countsByKind: Record<TaskKind, Omit<AgendaCounts, 'upcoming'>>;
-  totals: Omit<AgendaCounts, 'upcoming'>;
 }
 
 const withoutUpcoming = ({ overdue, dueToday }: AgendaCounts) => ({ overdue, dueToday });

@@ -1,6 +1,7 @@
 import { checkDrive, DomainError, driveCreate, newId, vaccineDefine } from '@groundwork/core';
 import { defineCommand } from '../../commands/context.ts';
 import { loadRow } from '../../db/rows.ts';
+import { idTaken } from '../rows.ts';
 import type { DriveSitesTable, DrivesTable, VaccinesTable } from './tables.ts';
 import { toDriveView, toVaccineView } from './views.ts';
 
@@ -71,13 +72,8 @@ export const createDrive = defineCommand({
       const index = sites.findIndex((s) => s.id === taken.id);
       throw new DomainError('drive.site_taken', { field: `sites.${index}.id` });
     }
-    const exists = await ctx.trx
-      .selectFrom('drives')
-      .select('id')
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (exists) throw new DomainError('vaccination.id_taken', { field: 'id' });
+    if (await idTaken(ctx.trx, 'drives', ctx.org.id, id))
+      throw new DomainError('vaccination.id_taken', { field: 'id' });
     const row: DrivesTable = {
       org_id: ctx.org.id,
       id,

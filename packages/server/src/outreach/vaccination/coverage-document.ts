@@ -1,6 +1,5 @@
-import type { CoverageFigures } from '@groundwork/core';
+import type { CoverageFigures, CoverageReport } from '@groundwork/core';
 import type { Column, Fact, ReportDocument, Row, Translate } from '../../finance/reports/document.ts';
-import type { CoverageReport } from './coverage.ts';
 import { ageBandLabel, sexLabel } from './labels.ts';
 
 const figureColumns: Column[] = [

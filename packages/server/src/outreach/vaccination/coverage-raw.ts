@@ -1,6 +1,6 @@
+import type { CoverageReport } from '@groundwork/core';
 import { type Kysely, sql } from 'kysely';
 import type { Tables } from '../../db/schema.ts';
-import type { CoverageReport } from './coverage.ts';
 
 export interface RawCell {
   vaccine_id: string;

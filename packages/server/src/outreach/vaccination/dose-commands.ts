@@ -9,6 +9,7 @@ import {
 import { type CommandContext, defineCommand } from '../../commands/context.ts';
 import { orgToday } from '../../finance/today.ts';
 import { loadPerson } from '../../people/store.ts';
+import { idTaken, loadRecord } from '../rows.ts';
 import { consentingPerson, feedPlace } from '../subject.ts';
 import { countingDoses, loadDrive, loadVaccine } from './store.ts';
 import type { DosesTable } from './tables.ts';
@@ -63,13 +64,8 @@ export const recordVaccination = defineCommand({
       { today: orgToday(ctx), birthDate: person.row.birth_date, birthYear: person.row.birth_year },
     );
     const id = p.id ?? newId();
-    const exists = await ctx.trx
-      .selectFrom('doses')
-      .select('id')
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (exists) throw new DomainError('vaccination.id_taken', { field: 'id' });
+    if (await idTaken(ctx.trx, 'doses', ctx.org.id, id))
+      throw new DomainError('vaccination.id_taken', { field: 'id' });
     const row: DosesTable = {
       org_id: ctx.org.id,
       id,
@@ -106,13 +102,7 @@ export const voidVaccination = defineCommand({
   schema: vaccinationVoid,
   async apply(ctx, p) {
     ctx.ensure('outreach.write', {});
-    const dose = await ctx.trx
-      .selectFrom('doses')
-      .selectAll()
-      .where('org_id', '=', ctx.org.id)
-      .where('id', '=', p.doseId)
-      .executeTakeFirst();
-    if (!dose) throw new DomainError('reference.not_found', { field: 'doseId', params: { field: 'doseId' } });
+    const dose = await loadRecord(ctx.trx, 'doses', ctx.org.id, p.doseId, 'doseId');
     const person = await loadPerson(ctx.trx, ctx.org.id, dose.person_id, 'doseId');
     ctx.ensure('outreach.write', person.resource);
     if (dose.voided_at !== null) {

@@ -2,6 +2,7 @@ import type { Actor } from '@groundwork/core';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/schema.ts';
 import type { ReportDocument, Translate } from '../../finance/reports/document.ts';
+import { oneTableDocument } from '../documents.ts';
 import { sexLabel } from './labels.ts';
 import { type Place, type PlaceQuery, resolvePlace } from './population.ts';
 
@@ -107,54 +108,45 @@ const fileSafe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(
 /** The dose list as a table, one row per dose, for a spreadsheet or a page. */
 export function dosesDocument(data: DoseExport, t: Translate): ReportDocument {
   const name = data.place.drive ? data.place.drive.name : data.place.area.name;
-  return {
+  return oneTableDocument({
     file: `doses_${fileSafe(name)}`,
     title: 'vaccination.doses.title',
     subject: name,
     subjectLabel: data.place.drive ? 'vaccination.coverage.fact.drive' : 'vaccination.coverage.fact.area',
-    currency: null,
-    facts: [],
-    notes: [],
-    tables: [
-      {
-        heading: null,
-        columns: [
-          { key: 'id', label: 'vaccination.doses.column.dose', type: 'text' },
-          { key: 'personId', label: 'vaccination.doses.column.person_id', type: 'text' },
-          { key: 'person', label: 'vaccination.doses.column.person', type: 'text' },
-          { key: 'sex', label: 'vaccination.coverage.column.sex', type: 'text' },
-          { key: 'birthDate', label: 'vaccination.doses.column.birth_date', type: 'date' },
-          { key: 'birthYear', label: 'vaccination.doses.column.birth_year', type: 'text' },
-          { key: 'vaccineCode', label: 'vaccination.doses.column.vaccine_code', type: 'text' },
-          { key: 'vaccine', label: 'vaccination.doses.column.vaccine', type: 'text' },
-          { key: 'doseNumber', label: 'vaccination.doses.column.dose_number', type: 'count' },
-          { key: 'givenOn', label: 'vaccination.doses.column.given_on', type: 'date' },
-          { key: 'drive', label: 'vaccination.doses.column.drive', type: 'text' },
-          { key: 'site', label: 'vaccination.doses.column.site', type: 'text' },
-          { key: 'lotNumber', label: 'vaccination.doses.column.lot_number', type: 'text' },
-          { key: 'recordedBy', label: 'vaccination.doses.column.recorded_by', type: 'text' },
-          { key: 'recordedAt', label: 'vaccination.doses.column.recorded_at', type: 'text' },
-        ],
-        rows: data.doses.map((d) => ({
-          id: d.id,
-          personId: d.personId,
-          person: [d.givenName, d.familyName].filter(Boolean).join(' '),
-          sex: sexLabel(t, d.sex),
-          birthDate: d.birthDate,
-          birthYear: d.birthYear === null ? null : String(d.birthYear),
-          vaccineCode: d.vaccineCode,
-          vaccine: d.vaccineName,
-          doseNumber: d.doseNumber,
-          givenOn: d.givenOn,
-          drive: d.driveName,
-          site: d.siteName,
-          lotNumber: d.lotNumber,
-          recordedBy: d.recordedBy,
-          recordedAt: d.recordedAt,
-        })),
-        footer: [],
-        empty: t('vaccination.doses.empty'),
-      },
+    columns: [
+      { key: 'id', label: 'vaccination.doses.column.dose', type: 'text' },
+      { key: 'personId', label: 'vaccination.doses.column.person_id', type: 'text' },
+      { key: 'person', label: 'vaccination.doses.column.person', type: 'text' },
+      { key: 'sex', label: 'vaccination.coverage.column.sex', type: 'text' },
+      { key: 'birthDate', label: 'vaccination.doses.column.birth_date', type: 'date' },
+      { key: 'birthYear', label: 'vaccination.doses.column.birth_year', type: 'text' },
+      { key: 'vaccineCode', label: 'vaccination.doses.column.vaccine_code', type: 'text' },
+      { key: 'vaccine', label: 'vaccination.doses.column.vaccine', type: 'text' },
+      { key: 'doseNumber', label: 'vaccination.doses.column.dose_number', type: 'count' },
+      { key: 'givenOn', label: 'vaccination.doses.column.given_on', type: 'date' },
+      { key: 'drive', label: 'vaccination.doses.column.drive', type: 'text' },
+      { key: 'site', label: 'vaccination.doses.column.site', type: 'text' },
+      { key: 'lotNumber', label: 'vaccination.doses.column.lot_number', type: 'text' },
+      { key: 'recordedBy', label: 'vaccination.doses.column.recorded_by', type: 'text' },
+      { key: 'recordedAt', label: 'vaccination.doses.column.recorded_at', type: 'text' },
     ],
-  };
+    rows: data.doses.map((d) => ({
+      id: d.id,
+      personId: d.personId,
+      person: [d.givenName, d.familyName].filter(Boolean).join(' '),
+      sex: sexLabel(t, d.sex),
+      birthDate: d.birthDate,
+      birthYear: d.birthYear === null ? null : String(d.birthYear),
+      vaccineCode: d.vaccineCode,
+      vaccine: d.vaccineName,
+      doseNumber: d.doseNumber,
+      givenOn: d.givenOn,
+      drive: d.driveName,
+      site: d.siteName,
+      lotNumber: d.lotNumber,
+      recordedBy: d.recordedBy,
+      recordedAt: d.recordedAt,
+    })),
+    empty: t('vaccination.doses.empty'),
+  });
 }

@@ -1,35 +1,15 @@
-import { DomainError } from '@groundwork/core';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/schema.ts';
+import { loadRecord } from '../rows.ts';
 import { toDriveView } from './views.ts';
 
 /** A vaccine of the organisation, or a refusal naming the field that pointed at it (404 when none). */
-export async function loadVaccine(db: Kysely<Tables>, orgId: string, id: string, field?: string) {
-  const row = await db
-    .selectFrom('vaccines')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (row) return row;
-  throw field
-    ? new DomainError('reference.not_found', { field, params: { field } })
-    : new DomainError('resource.not_found');
-}
+export const loadVaccine = (db: Kysely<Tables>, orgId: string, id: string, field?: string) =>
+  loadRecord(db, 'vaccines', orgId, id, field);
 
 /** A drive of the organisation with its sites, or a refusal naming the field (404 when none). */
 export async function loadDrive(db: Kysely<Tables>, orgId: string, id: string, field?: string) {
-  const row = await db
-    .selectFrom('drives')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) {
-    throw field
-      ? new DomainError('reference.not_found', { field, params: { field } })
-      : new DomainError('resource.not_found');
-  }
+  const row = await loadRecord(db, 'drives', orgId, id, field);
   const sites = await db
     .selectFrom('drive_sites')
     .selectAll()

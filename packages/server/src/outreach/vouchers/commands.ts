@@ -9,6 +9,7 @@ import {
 import { type CommandContext, type CommandHandler, defineCommand } from '../../commands/context.ts';
 import { orgToday } from '../../finance/today.ts';
 import { loadPerson } from '../../people/store.ts';
+import { idTaken } from '../rows.ts';
 import { consentingPerson, feedPlace } from '../subject.ts';
 import { ensureEligible } from './eligibility.ts';
 import { loadVoucher, toVoucherView, type VoucherRow } from './store.ts';
@@ -45,14 +46,8 @@ export const issueVoucher = defineCommand({
       });
     }
     await ensureEligible(ctx, person, p);
-    if (p.id !== undefined) {
-      const taken = await ctx.trx
-        .selectFrom('vouchers')
-        .select('id')
-        .where('org_id', '=', ctx.org.id)
-        .where('id', '=', p.id)
-        .executeTakeFirst();
-      if (taken) throw new DomainError('voucher.id_taken', { field: 'id' });
+    if (p.id !== undefined && (await idTaken(ctx.trx, 'vouchers', ctx.org.id, p.id))) {
+      throw new DomainError('voucher.id_taken', { field: 'id' });
     }
     const row: VoucherRow = {
       org_id: ctx.org.id,

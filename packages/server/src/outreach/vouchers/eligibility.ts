@@ -1,6 +1,7 @@
 import { DomainError, isUnderFiveOn, type VoucherIssue } from '@groundwork/core';
 import type { CommandContext } from '../../commands/context.ts';
 import type { LoadedPerson } from '../../people/store.ts';
+import { currentPregnancy } from '../pregnancies/store.ts';
 
 /**
  * Checks that the person belongs to the voucher's category on the day it is issued: a child under five
@@ -25,14 +26,7 @@ export async function ensureEligible(ctx: CommandContext, person: LoadedPerson, 
     }
   }
   if (p.category === 'pregnant_woman') {
-    const current = await ctx.trx
-      .selectFrom('pregnancies')
-      .select('id')
-      .where('org_id', '=', ctx.org.id)
-      .where('person_id', '=', person.row.id)
-      .where('delivered_on', 'is', null)
-      .where('closed_on', 'is', null)
-      .executeTakeFirst();
+    const current = await currentPregnancy(ctx.trx, ctx.org.id, person.row.id);
     if (!current) throw new DomainError('voucher.not_pregnant', { field: 'category' });
   }
 }

@@ -1,39 +1,17 @@
-import { type Actor, isScoped, type Locale, type VoucherCategory, voucherCategories } from '@groundwork/core';
+import {
+  type Actor,
+  isScoped,
+  type Locale,
+  type VoucherCategory,
+  type VoucherCounts,
+  type VoucherReport,
+  voucherCategories,
+} from '@groundwork/core';
 import { type Kysely, sql } from 'kysely';
 import type { Tables } from '../../db/schema.ts';
 import { periodFact, type ReportDocument, type Row, type Translate } from '../../finance/reports/document.ts';
 import { formatDate } from '../../finance/reports/format.ts';
 import { visiblePeople } from '../distributions/scope.ts';
-
-export interface VoucherCounts {
-  issued: number;
-  used: number;
-  /** Unused, not cancelled, and past the expiry date on the report's day. */
-  expired: number;
-  cancelled: number;
-  /** What the vouchers not cancelled are worth, in minor units. */
-  valueIssued: number;
-  /** What was paid with them, in minor units. */
-  valueUsed: number;
-}
-
-export interface VoucherReportLine extends VoucherCounts {
-  /** The month the vouchers were issued, YYYY-MM. */
-  month: string;
-  category: VoucherCategory;
-}
-
-export interface VoucherReport {
-  report: 'vouchers';
-  currency: string;
-  organisation: string;
-  from: string;
-  to: string;
-  /** The day "expired" is judged on. */
-  asOf: string;
-  lines: VoucherReportLine[];
-  totals: Record<VoucherCategory, VoucherCounts> & { all: VoucherCounts };
-}
 
 const zero = (): VoucherCounts => ({
   issued: 0,

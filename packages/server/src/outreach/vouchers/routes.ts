@@ -1,6 +1,8 @@
 import {
+  addMonths,
   DomainError,
   dateSchema,
+  firstOfMonth,
   idSchema,
   isScoped,
   voucherCancel,
@@ -25,11 +27,7 @@ const idParams = z.strictObject({ id: idSchema });
 const tag = 'vouchers';
 
 /** The first day of the month eleven months before `today`: a year of months, this one included. */
-function yearOfMonthsTo(today: string): string {
-  const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - 11);
-  return d.toISOString().slice(0, 10);
-}
+const yearOfMonthsTo = (today: string): string => addMonths(firstOfMonth(today), -11);
 
 export const vouchersRoutes: AnyRoute[] = [
   route({

@@ -1,6 +1,7 @@
-import { DomainError, type VoucherCategory, type VoucherView, voucherStatus } from '@groundwork/core';
+import { type VoucherCategory, type VoucherView, voucherStatus } from '@groundwork/core';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/schema.ts';
+import { loadRecord } from '../rows.ts';
 
 export type VoucherRow = Tables['vouchers'];
 
@@ -43,17 +44,5 @@ export function toVoucherView(row: VoucherRow, today: string): VoucherView {
 }
 
 /** A voucher of the organisation; named by a payload field it is a bad reference, by the address a 404. */
-export async function loadVoucher(db: Kysely<Tables>, orgId: string, id: string, field?: string) {
-  const row = await db
-    .selectFrom('vouchers')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) {
-    throw field
-      ? new DomainError('reference.not_found', { field, params: { field } })
-      : new DomainError('resource.not_found');
-  }
-  return row;
-}
+export const loadVoucher = (db: Kysely<Tables>, orgId: string, id: string, field?: string) =>
+  loadRecord(db, 'vouchers', orgId, id, field);

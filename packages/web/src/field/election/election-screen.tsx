@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import { t } from '../../i18n/i18n.ts';
 import { currentMembers, groupById, officeHolders, outboxItem } from '../../local/queries.ts';
 import { enqueue, resubmit } from '../../sync/outbox.ts';
-import { describedBy, FormField, focusFirstInvalid } from '../form-field.tsx';
+import { describedBy, FormField, focusFirstInvalid } from '../../ui/form-field.tsx';
 import { fullName } from '../format.ts';
 import { localToday } from '../groups/schedule.ts';
 import { labelOf, officeLabels } from '../labels.ts';

@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import { t, type WebKey } from '../../i18n/i18n.ts';
 import { groupById, type LocalPerson, outboxItem, personById } from '../../local/queries.ts';
 import { discard, enqueue, resubmit } from '../../sync/outbox.ts';
-import { describedBy, FormField, focusFirstInvalid } from '../form-field.tsx';
+import { describedBy, FormField, focusFirstInvalid } from '../../ui/form-field.tsx';
 import { fullName } from '../format.ts';
 import { localToday } from '../groups/schedule.ts';
 import { labelOf, sexLabels } from '../labels.ts';

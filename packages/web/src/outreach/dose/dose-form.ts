@@ -9,7 +9,7 @@ import {
 } from '@groundwork/core';
 import type { WebKey } from '../../i18n/i18n.ts';
 import type { OutreachPerson } from '../people.ts';
-import { broken } from '../rules.ts';
+import { broken, type Checked, schemaErrors } from '../rules.ts';
 
 export interface DoseValues {
   vaccineId: string;
@@ -77,9 +77,7 @@ export interface DoseContext {
   doses: readonly DoseView[];
 }
 
-export type CheckedDose =
-  | { ok: true; payload: Record<string, unknown> }
-  | { ok: false; errors: Partial<Record<DoseField, WebKey>>; rule?: DomainError };
+export type CheckedDose = Checked<DoseField>;
 
 const messages: Record<DoseField, WebKey> = {
   vaccineId: 'outreach.dose.error.vaccine',
@@ -126,15 +124,7 @@ export function dosePayload(values: DoseValues, context: DoseContext): CheckedDo
     }).filter(([, v]) => v !== undefined),
   );
   const parsed = vaccinationRecord.safeParse(payload);
-  if (!parsed.success) {
-    const errors: Partial<Record<DoseField, WebKey>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (typeof field === 'string' && field in messages)
-        errors[field as DoseField] ??= messages[field as DoseField];
-    }
-    return { ok: false, errors };
-  }
+  if (!parsed.success) return { ok: false, errors: schemaErrors(parsed.error.issues, messages) };
   const vaccine = context.vaccines.find((v) => v.id === parsed.data.vaccineId);
   if (!vaccine) return { ok: false, errors: { vaccineId: messages.vaccineId } };
   const drive = context.drives.find((d) => d.id === parsed.data.driveId);

@@ -1,16 +1,12 @@
 import { newId } from '@groundwork/core';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
-import { focusFirstInvalid } from '../../field/form-field.tsx';
 import { localToday } from '../../field/groups/schedule.ts';
 import { formatDate, t } from '../../i18n/i18n.ts';
-import { enqueue, resubmit } from '../../sync/outbox.ts';
 import { outreachCommands } from '../commands.ts';
-import { describedBy, Field, type FieldErrors, FormActions } from '../form-parts.tsx';
+import { Field, Fixing, FormActions } from '../form-parts.tsx';
 import { FormHead, HealthGate } from '../gate.tsx';
 import type { OutreachPerson } from '../people.ts';
-import { refusalText } from '../rules.ts';
 import { type PersonForm, usePersonForm } from '../use-person.ts';
+import { recordId, useRecordForm } from '../use-record-form.ts';
 import {
   type DoseField,
   type DoseValues,
@@ -58,16 +54,12 @@ function DoseForm({
 }) {
   const today = localToday();
   const { data, records, fix } = form;
-  const [values, setValues] = useState<DoseValues>(() =>
-    fix ? valuesOfFix(fix.payload) : initialDose(data.vaccines, data.drives, records.doses, query, today),
+  const f = useRecordForm<DoseValues>(
+    () =>
+      fix ? valuesOfFix(fix.payload) : initialDose(data.vaccines, data.drives, records.doses, query, today),
+    { personId: person.id, prefix: 'dose', fix },
   );
-  const [errors, setErrors] = useState<FieldErrors<DoseField>>({});
-  const [saving, setSaving] = useState(false);
-  const ref = useRef<HTMLFormElement>(null);
-  const { route } = useLocation();
-  useEffect(() => {
-    if (Object.keys(errors).length > 0) focusFirstInvalid(ref.current);
-  }, [errors]);
+  const { values, errors, control } = f;
 
   const running = drivesOn(data.drives, values.givenOn);
   const drive = running.find((d) => d.id === values.driveId);
@@ -79,55 +71,28 @@ function DoseForm({
       next.doseNumber = vaccine ? String(nextDoseNumber(vaccine, records.doses)) : '';
     }
     if (field === 'driveId') next.site = '';
-    setValues(next);
+    f.setValues(next);
   };
 
-  async function save(event: Event) {
+  const save = (event: Event) => {
     event.preventDefault();
-    const id = typeof fix?.payload.id === 'string' ? fix.payload.id : newId();
     const checked = dosePayload(values, {
-      id,
+      id: recordId(fix, newId),
       today,
       person,
       vaccines: data.vaccines,
       drives: data.drives,
       doses: records.doses,
     });
-    if (!checked.ok) {
-      const shown: FieldErrors<DoseField> = Object.fromEntries(
-        Object.entries(checked.errors).map(([field, key]) => [field, t(key)]),
-      );
-      if (checked.rule) {
-        const refusal = await refusalText(checked.rule);
-        const field = (refusal.field && refusal.field in values ? refusal.field : 'givenOn') as DoseField;
-        shown[field] = refusal.message;
-      }
-      return setErrors(shown);
-    }
-    setSaving(true);
-    try {
-      if (fix?.seq !== undefined) await resubmit(fix.seq, checked.payload);
-      else await enqueue(outreachCommands.dose, checked.payload);
-      route(`/outreach/people/${person.id}`);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const control = (field: DoseField) => ({
-    id: `dose-${field}`,
-    name: field,
-    value: values[field],
-    'aria-invalid': errors[field] ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(`dose-${field}`, undefined, errors[field]),
-  });
+    void f.submit(outreachCommands.dose, checked, 'givenOn');
+  };
 
   return (
     <>
       <FormHead person={person} title={t('outreach.dose.title')} />
-      {fix && <p class="error">{t('outreach.form.fixing', { reason: fix.error?.detail ?? '' })}</p>}
+      <Fixing fix={fix} />
       {data.vaccines.length === 0 && <p class="card warning">{t('outreach.dose.no_vaccines')}</p>}
-      <form ref={ref} onSubmit={save} noValidate>
+      <form ref={f.ref} onSubmit={save} noValidate>
         <Field id="dose-vaccineId" label={t('outreach.dose.vaccine')} error={errors.vaccineId}>
           <select {...control('vaccineId')} onChange={set('vaccineId')}>
             <option value="">{t('outreach.form.choose')}</option>
@@ -175,13 +140,9 @@ function DoseForm({
         <Field id="dose-lotNumber" label={t('outreach.dose.lot')} error={errors.lotNumber}>
           <input {...control('lotNumber')} autocomplete="off" onInput={set('lotNumber')} />
         </Field>
-        {Object.keys(errors).length > 0 && (
-          <p role="alert" class="error">
-            {t('outreach.form.check_fields')}
-          </p>
-        )}
         <FormActions
-          saving={saving}
+          saving={f.saving}
+          invalid={Object.keys(errors).length > 0}
           cancelHref={`/outreach/people/${person.id}`}
           save={t('outreach.dose.save')}
         />

@@ -1,7 +1,6 @@
 import {
   type CounsellingMessage,
   checkHesitancyVisit,
-  type DomainError,
   type DoseView,
   type HesitancyOutcome,
   type HesitancyReason,
@@ -9,7 +8,7 @@ import {
   hesitancyVisitInput,
 } from '@groundwork/core';
 import type { WebKey } from '../../i18n/i18n.ts';
-import { broken } from '../rules.ts';
+import { broken, type Checked, schemaErrors } from '../rules.ts';
 
 export interface HesitancyValues {
   vaccineId: string;
@@ -45,9 +44,7 @@ export interface VisitContext {
   doses: readonly DoseView[];
 }
 
-export type CheckedVisit =
-  | { ok: true; payload: Record<string, unknown> }
-  | { ok: false; errors: Partial<Record<HesitancyField, WebKey>>; rule?: DomainError };
+export type CheckedVisit = Checked<HesitancyField>;
 
 const messages: Partial<Record<HesitancyField, WebKey>> = {
   vaccineId: 'outreach.hesitancy.error.vaccine',
@@ -86,15 +83,7 @@ export function visitPayload(values: HesitancyValues, context: VisitContext): Ch
     }).filter(([, v]) => v !== undefined),
   );
   const parsed = hesitancyVisitInput.safeParse(payload);
-  if (!parsed.success) {
-    const errors: Partial<Record<HesitancyField, WebKey>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = fieldOf(issue.path);
-      const key = field ? messages[field] : undefined;
-      if (field && key) errors[field] ??= key;
-    }
-    return { ok: false, errors };
-  }
+  if (!parsed.success) return { ok: false, errors: schemaErrors(parsed.error.issues, messages, fieldOf) };
   const earlier = context.visits.filter((v) => v.vaccineId === values.vaccineId && v.id !== context.id);
   const rule = broken(() =>
     checkHesitancyVisit(parsed.data, {

@@ -1,23 +1,13 @@
 import { counsellingMessages, hesitancyOutcomes, hesitancyReasons, newId } from '@groundwork/core';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
-import { focusFirstInvalid } from '../../field/form-field.tsx';
 import { localToday } from '../../field/groups/schedule.ts';
 import { t } from '../../i18n/i18n.ts';
-import { enqueue, resubmit } from '../../sync/outbox.ts';
 import { outreachCommands } from '../commands.ts';
-import { Chips, describedBy, Field, type FieldErrors, FormActions, OneOf } from '../form-parts.tsx';
+import { Chips, Field, Fixing, FormActions, OneOf } from '../form-parts.tsx';
 import { FormHead, HealthGate } from '../gate.tsx';
 import type { OutreachPerson } from '../people.ts';
-import { refusalText } from '../rules.ts';
 import { type PersonForm, usePersonForm } from '../use-person.ts';
-import {
-  emptyVisit,
-  type HesitancyField,
-  type HesitancyValues,
-  valuesOfVisit,
-  visitPayload,
-} from './hesitancy-form.ts';
+import { recordId, useRecordForm } from '../use-record-form.ts';
+import { emptyVisit, type HesitancyValues, valuesOfVisit, visitPayload } from './hesitancy-form.ts';
 import { messageIcon, messageLabel, outcomeIcon, outcomeLabel, reasonIcon, reasonLabel } from './words.ts';
 
 interface Props {
@@ -46,66 +36,34 @@ function VisitForm({
 }) {
   const today = localToday();
   const { data, records, fix } = form;
-  const [values, setValues] = useState<HesitancyValues>(() => {
-    if (fix) return valuesOfVisit(fix.payload, today);
-    const only = data.vaccines.length === 1 ? data.vaccines[0]!.id : '';
-    return emptyVisit(today, data.vaccines.some((v) => v.id === vaccine) ? vaccine : only);
-  });
-  const [errors, setErrors] = useState<FieldErrors<HesitancyField>>({});
-  const [saving, setSaving] = useState(false);
-  const ref = useRef<HTMLFormElement>(null);
-  const { route } = useLocation();
-  useEffect(() => {
-    if (Object.keys(errors).length > 0) focusFirstInvalid(ref.current);
-  }, [errors]);
-  const set = (field: HesitancyField) => (event: Event) =>
-    setValues({ ...values, [field]: (event.target as HTMLInputElement).value });
+  const f = useRecordForm<HesitancyValues>(
+    () => {
+      if (fix) return valuesOfVisit(fix.payload, today);
+      const only = data.vaccines.length === 1 ? data.vaccines[0]!.id : '';
+      return emptyVisit(today, data.vaccines.some((v) => v.id === vaccine) ? vaccine : only);
+    },
+    { personId: person.id, prefix: 'visit', fix },
+  );
+  const { values, setValues, errors, set, control } = f;
 
-  async function save(event: Event) {
+  const save = (event: Event) => {
     event.preventDefault();
-    const id = typeof fix?.payload.id === 'string' ? fix.payload.id : newId();
     const checked = visitPayload(values, {
-      id,
+      id: recordId(fix, newId),
       personId: person.id,
       today,
       maxRefusals: data.maxRefusals,
       visits: records.hesitancyVisits,
       doses: records.doses,
     });
-    if (!checked.ok) {
-      const shown: FieldErrors<HesitancyField> = Object.fromEntries(
-        Object.entries(checked.errors).map(([field, key]) => [field, t(key)]),
-      );
-      if (checked.rule) {
-        const refusal = await refusalText(checked.rule);
-        shown[(refusal.field && refusal.field in values ? refusal.field : 'outcome') as HesitancyField] =
-          refusal.message;
-      }
-      return setErrors(shown);
-    }
-    setSaving(true);
-    try {
-      if (fix?.seq !== undefined) await resubmit(fix.seq, checked.payload);
-      else await enqueue(outreachCommands.hesitancyVisit, checked.payload);
-      route(`/outreach/people/${person.id}`);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const control = (field: HesitancyField) => ({
-    id: `visit-${field}`,
-    name: field,
-    value: values[field] as string,
-    'aria-invalid': errors[field] ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(`visit-${field}`, undefined, errors[field]),
-  });
+    void f.submit(outreachCommands.hesitancyVisit, checked, 'outcome');
+  };
 
   return (
     <>
       <FormHead person={person} title={t('outreach.hesitancy.title')} />
-      {fix && <p class="error">{t('outreach.form.fixing', { reason: fix.error?.detail ?? '' })}</p>}
-      <form ref={ref} onSubmit={save} noValidate>
+      <Fixing fix={fix} />
+      <form ref={f.ref} onSubmit={save} noValidate>
         <Field id="visit-vaccineId" label={t('outreach.hesitancy.vaccine')} error={errors.vaccineId}>
           <select {...control('vaccineId')} onChange={set('vaccineId')}>
             <option value="">{t('outreach.form.choose')}</option>
@@ -172,13 +130,9 @@ function VisitForm({
             onInput={set('nextVisitOn')}
           />
         </Field>
-        {Object.keys(errors).length > 0 && (
-          <p role="alert" class="error">
-            {t('outreach.form.check_fields')}
-          </p>
-        )}
         <FormActions
-          saving={saving}
+          saving={f.saving}
+          invalid={Object.keys(errors).length > 0}
           cancelHref={`/outreach/people/${person.id}`}
           save={t('outreach.hesitancy.save')}
         />

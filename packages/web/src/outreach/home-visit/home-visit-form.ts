@@ -11,7 +11,7 @@ import {
   weightGramsRange,
 } from '@groundwork/core';
 import type { WebKey } from '../../i18n/i18n.ts';
-import { broken } from '../rules.ts';
+import { broken, type Checked, schemaErrors } from '../rules.ts';
 
 export interface HomeVisitValues {
   planId: string;
@@ -52,9 +52,7 @@ export function gramsOf(kg: string): number {
 export const severeMuac = (muacMm: string): boolean =>
   /^\d+$/.test(muacMm.trim()) && isSevereAcuteMalnutrition(Number(muacMm.trim()));
 
-export type CheckedHomeVisit =
-  | { ok: true; payload: Record<string, unknown> }
-  | { ok: false; errors: Partial<Record<HomeVisitField, WebKey>>; rule?: DomainError };
+export type CheckedHomeVisit = Checked<HomeVisitField>;
 
 const messages: Partial<Record<HomeVisitField, WebKey>> = {
   visitedOn: 'outreach.home.error.visited_on',
@@ -142,13 +140,10 @@ export function homeVisitPayload(
   );
   const parsed = homeVisitRecord.safeParse(payload);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = fieldOf(issue.path);
-      const key = field ? messages[field] : undefined;
-      if (field && key) errors[field] ??= key;
-    }
+    const schema = schemaErrors<HomeVisitField>(parsed.error.issues, messages, fieldOf);
+    return { ok: false, errors: { ...schema, ...errors } };
   }
-  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
   const plan = context.plans.find((p) => p.id === values.planId);
   const rule = broken(() => checkVisit(values.visitedOn, context.today, plan, grams, muac));
   if (rule) return { ok: false, errors: {}, rule };

@@ -1,16 +1,12 @@
 import { adviceCodes, dangerSigns, newId } from '@groundwork/core';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
-import { focusFirstInvalid } from '../../field/form-field.tsx';
 import { localToday } from '../../field/groups/schedule.ts';
 import { formatDate, t } from '../../i18n/i18n.ts';
-import { enqueue } from '../../sync/outbox.ts';
 import { outreachCommands } from '../commands.ts';
-import { Chips, describedBy, Field, type FieldErrors, FormActions, OneOf } from '../form-parts.tsx';
+import { Chips, Field, FormActions, OneOf } from '../form-parts.tsx';
 import { FormHead, HealthGate } from '../gate.tsx';
 import type { OutreachPerson } from '../people.ts';
-import { refusalText } from '../rules.ts';
 import { type PersonForm, usePersonForm } from '../use-person.ts';
+import { useRecordForm } from '../use-record-form.ts';
 import {
   emptyHomeVisit,
   type HomeVisitField,
@@ -25,7 +21,8 @@ interface Props {
   query: { plan?: string };
 }
 
-const ruleField = (field: string | undefined): HomeVisitField =>
+/** The form's field for a rule the server words with its payload's path. */
+const ruleField = (field?: string): HomeVisitField =>
   field === 'observations.weightGrams'
     ? 'weightKg'
     : field === 'observations.muacMm'
@@ -45,51 +42,25 @@ export function HomeVisitScreen({ params, query }: Props) {
 function VisitForm({ person, form, plan }: { person: OutreachPerson; form: PersonForm; plan?: string }) {
   const today = localToday();
   const plans = form.records.plans.filter((p) => p.endedOn === null);
-  const [values, setValues] = useState<HomeVisitValues>(() =>
-    emptyHomeVisit(today, plans.find((p) => p.id === plan)?.id ?? (plans.length === 1 ? plans[0]!.id : '')),
+  const f = useRecordForm<HomeVisitValues>(
+    () =>
+      emptyHomeVisit(today, plans.find((p) => p.id === plan)?.id ?? (plans.length === 1 ? plans[0]!.id : '')),
+    { personId: person.id, prefix: 'home' },
   );
-  const [errors, setErrors] = useState<FieldErrors<HomeVisitField>>({});
-  const [saving, setSaving] = useState(false);
-  const ref = useRef<HTMLFormElement>(null);
-  const { route } = useLocation();
-  useEffect(() => {
-    if (Object.keys(errors).length > 0) focusFirstInvalid(ref.current);
-  }, [errors]);
-  const set = (field: HomeVisitField) => (event: Event) =>
-    setValues({ ...values, [field]: (event.target as HTMLInputElement).value });
+  const { values, setValues, errors, set, control } = f;
 
-  async function save(event: Event) {
+  const save = (event: Event) => {
     event.preventDefault();
     const checked = homeVisitPayload(values, { id: newId(), personId: person.id, today, plans });
-    if (!checked.ok) {
-      const shown: FieldErrors<HomeVisitField> = Object.fromEntries(
-        Object.entries(checked.errors).map(([field, key]) => [field, t(key)]),
-      );
-      if (checked.rule) shown[ruleField(checked.rule.field)] = (await refusalText(checked.rule)).message;
-      return setErrors(shown);
-    }
-    setSaving(true);
-    try {
-      await enqueue(outreachCommands.homeVisit, checked.payload);
-      route(`/outreach/people/${person.id}`);
-    } finally {
-      setSaving(false);
-    }
-  }
+    void f.submit(outreachCommands.homeVisit, checked, ruleField);
+  };
 
-  const control = (field: HomeVisitField, hint?: string) => ({
-    id: `home-${field}`,
-    name: field,
-    value: values[field] as string,
-    'aria-invalid': errors[field] ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(`home-${field}`, hint, errors[field]),
-  });
   const severe = severeMuac(values.muacMm);
 
   return (
     <>
       <FormHead person={person} title={t('outreach.home.title')} />
-      <form ref={ref} onSubmit={save} noValidate>
+      <form ref={f.ref} onSubmit={save} noValidate>
         {plans.length > 0 && (
           <Field id="home-planId" label={t('outreach.home.plan')}>
             <select {...control('planId')} onChange={set('planId')}>
@@ -175,13 +146,9 @@ function VisitForm({ person, form, plan }: { person: OutreachPerson; form: Perso
         <Field id="home-notes" label={t('outreach.home.notes')} error={errors.notes}>
           <textarea {...control('notes')} rows={3} onInput={set('notes')} />
         </Field>
-        {Object.keys(errors).length > 0 && (
-          <p role="alert" class="error">
-            {t('outreach.form.check_fields')}
-          </p>
-        )}
         <FormActions
-          saving={saving}
+          saving={f.saving}
+          invalid={Object.keys(errors).length > 0}
           cancelHref={`/outreach/people/${person.id}`}
           save={t('outreach.home.save')}
         />

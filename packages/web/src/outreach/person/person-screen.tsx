@@ -7,8 +7,8 @@ import { formatDate, t } from '../../i18n/i18n.ts';
 import { loadOutreach, personRecords } from '../local-data.ts';
 import { hasConsent } from '../people.ts';
 import { OutreachRefused } from '../refused.tsx';
-import { taskAction, taskIcon, taskWhat } from '../today/task-words.ts';
-import { taskHref, todaysAgenda } from '../today/tasks.ts';
+import { TaskItem } from '../today/task-item.tsx';
+import { todaysAgenda } from '../today/tasks.ts';
 import { CareSection } from './care-section.tsx';
 import { HesitancySection } from './hesitancy-section.tsx';
 import { VaccinationSection } from './vaccination-section.tsx';
@@ -82,16 +82,12 @@ export function PersonScreen({ params }: { params: { id: string } }) {
             ) : (
               <ul class="list tasks">
                 {due.map((task) => (
-                  <li key={`${task.kind}-${task.refId}`} class="task">
-                    <span>
-                      <span aria-hidden="true">{taskIcon[task.kind]} </span>
-                      {taskWhat(task, vaccineName)}
-                    </span>
-                    <span class="muted">{t('outreach.today.due_on', { date: formatDate(task.dueOn) })}</span>
-                    <a class="button primary" href={taskHref(task)}>
-                      {taskAction(task)}
-                    </a>
-                  </li>
+                  <TaskItem
+                    key={`${task.kind}-${task.refId}`}
+                    task={task}
+                    when={t('outreach.today.due_on', { date: formatDate(task.dueOn) })}
+                    vaccineName={vaccineName}
+                  />
                 ))}
               </ul>
             )}

@@ -2,13 +2,13 @@ import { deliveryOutcomes, deliveryPlaces } from '@groundwork/core';
 import { localToday } from '../../field/groups/schedule.ts';
 import { t, type WebKey } from '../../i18n/i18n.ts';
 import { outreachCommands } from '../commands.ts';
-import { describedBy, Field, FormActions, OneOf } from '../form-parts.tsx';
+import { Field, FormActions, OneOf } from '../form-parts.tsx';
 import { FormHead, HealthGate } from '../gate.tsx';
 import type { OutreachPerson } from '../people.ts';
 import { currentPregnancy } from '../pregnancy-records.ts';
 import { type PersonForm, usePersonForm } from '../use-person.ts';
+import { useRecordForm } from '../use-record-form.ts';
 import { type DeliveryValues, deliveryPayload } from './pregnancy-form.ts';
-import { useRecordForm } from './use-record-form.ts';
 
 const placeLabel: Record<(typeof deliveryPlaces)[number], WebKey> = {
   health_facility: 'outreach.delivery.place.health_facility',
@@ -36,7 +36,7 @@ function DeliveryForm({ person, form }: { person: OutreachPerson; form: PersonFo
   const today = localToday();
   const pregnancy = currentPregnancy(form.records.pregnancies);
   const initial: DeliveryValues = { deliveredOn: today, place: '', facilityName: '', outcome: '' };
-  const f = useRecordForm<Record<keyof DeliveryValues, string>>(initial, person.id);
+  const f = useRecordForm<DeliveryValues>(initial, { personId: person.id, prefix: 'delivery' });
   if (!pregnancy) {
     return (
       <>
@@ -45,7 +45,7 @@ function DeliveryForm({ person, form }: { person: OutreachPerson; form: PersonFo
       </>
     );
   }
-  const values = f.values as DeliveryValues;
+  const { values } = f;
   const save = (event: Event) => {
     event.preventDefault();
     void f.submit(outreachCommands.delivery, deliveryPayload(values, { pregnancy, today }), 'deliveredOn');
@@ -60,14 +60,11 @@ function DeliveryForm({ person, form }: { person: OutreachPerson; form: PersonFo
           error={f.errors.deliveredOn}
         >
           <input
-            id="delivery-deliveredOn"
+            {...f.control('deliveredOn')}
             type="date"
-            value={values.deliveredOn}
             min={pregnancy.registeredOn}
             max={today}
             onInput={f.set('deliveredOn')}
-            aria-invalid={f.errors.deliveredOn ? 'true' : undefined}
-            aria-describedby={describedBy('delivery-deliveredOn', undefined, f.errors.deliveredOn)}
           />
         </Field>
         <OneOf
@@ -86,13 +83,7 @@ function DeliveryForm({ person, form }: { person: OutreachPerson; form: PersonFo
             label={t('outreach.delivery.facility')}
             error={f.errors.facilityName}
           >
-            <input
-              id="delivery-facilityName"
-              value={values.facilityName}
-              onInput={f.set('facilityName')}
-              aria-invalid={f.errors.facilityName ? 'true' : undefined}
-              aria-describedby={describedBy('delivery-facilityName', undefined, f.errors.facilityName)}
-            />
+            <input {...f.control('facilityName')} onInput={f.set('facilityName')} />
           </Field>
         )}
         <OneOf

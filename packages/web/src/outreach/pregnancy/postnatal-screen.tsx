@@ -2,12 +2,12 @@ import { newId } from '@groundwork/core';
 import { localToday } from '../../field/groups/schedule.ts';
 import { t } from '../../i18n/i18n.ts';
 import { outreachCommands } from '../commands.ts';
-import { describedBy, Field, FormActions } from '../form-parts.tsx';
+import { Field, FormActions } from '../form-parts.tsx';
 import { FormHead, HealthGate } from '../gate.tsx';
 import type { OutreachPerson } from '../people.ts';
 import { type PersonForm, usePersonForm } from '../use-person.ts';
+import { useRecordForm } from '../use-record-form.ts';
 import { postnatalPayload } from './pregnancy-form.ts';
-import { useRecordForm } from './use-record-form.ts';
 
 /** Records a postnatal visit after her delivery. */
 export function PostnatalScreen({
@@ -37,7 +37,7 @@ function PostnatalForm({
   const today = localToday();
   const delivered = form.records.pregnancies.filter((p) => p.delivery !== null);
   const pregnancy = delivered.find((p) => p.id === pregnancyId) ?? delivered.at(-1);
-  const f = useRecordForm({ visitedOn: today, notes: '' }, person.id);
+  const f = useRecordForm({ visitedOn: today, notes: '' }, { personId: person.id, prefix: 'postnatal' });
   if (!pregnancy) {
     return (
       <>
@@ -59,18 +59,10 @@ function PostnatalForm({
       <FormHead person={person} title={t('outreach.postnatal.title')} />
       <form ref={f.ref} onSubmit={save} noValidate>
         <Field id="postnatal-visitedOn" label={t('outreach.postnatal.visited_on')} error={f.errors.visitedOn}>
-          <input
-            id="postnatal-visitedOn"
-            type="date"
-            value={f.values.visitedOn}
-            max={today}
-            onInput={f.set('visitedOn')}
-            aria-invalid={f.errors.visitedOn ? 'true' : undefined}
-            aria-describedby={describedBy('postnatal-visitedOn', undefined, f.errors.visitedOn)}
-          />
+          <input {...f.control('visitedOn')} type="date" max={today} onInput={f.set('visitedOn')} />
         </Field>
         <Field id="postnatal-notes" label={t('outreach.postnatal.notes')} error={f.errors.notes}>
-          <textarea id="postnatal-notes" rows={3} value={f.values.notes} onInput={f.set('notes')} />
+          <textarea {...f.control('notes')} rows={3} onInput={f.set('notes')} />
         </Field>
         <FormActions
           saving={f.saving}

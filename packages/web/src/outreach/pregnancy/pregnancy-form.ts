@@ -8,26 +8,12 @@ import {
   pregnancyRegister,
 } from '@groundwork/core';
 import type { WebKey } from '../../i18n/i18n.ts';
-import { broken } from '../rules.ts';
+import { broken, type Checked, schemaErrors } from '../rules.ts';
 
-export type Checked<F extends string> =
-  | { ok: true; payload: Record<string, unknown> }
-  | { ok: false; errors: Partial<Record<F, WebKey>>; rule?: DomainError };
+export type { Checked };
 
 const defined = (o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-
-function schemaErrors<F extends string>(
-  issues: readonly { path: readonly PropertyKey[] }[],
-  messages: Record<F, WebKey>,
-): Partial<Record<F, WebKey>> {
-  const errors: Partial<Record<F, WebKey>> = {};
-  for (const issue of issues) {
-    const field = issue.path[0];
-    if (typeof field === 'string' && field in messages) errors[field as F] ??= messages[field as F];
-  }
-  return errors;
-}
 
 export interface RegisterPregnancyValues {
   registeredOn: string;

@@ -2,13 +2,13 @@ import { newId } from '@groundwork/core';
 import { localToday } from '../../field/groups/schedule.ts';
 import { t } from '../../i18n/i18n.ts';
 import { outreachCommands } from '../commands.ts';
-import { describedBy, Field, FormActions } from '../form-parts.tsx';
+import { Field, FormActions } from '../form-parts.tsx';
 import { FormHead, HealthGate } from '../gate.tsx';
 import type { OutreachPerson } from '../people.ts';
 import { currentPregnancy } from '../pregnancy-records.ts';
 import { type PersonForm, usePersonForm } from '../use-person.ts';
+import { useRecordForm } from '../use-record-form.ts';
 import { type RegisterPregnancyField, registerPayload } from './pregnancy-form.ts';
-import { useRecordForm } from './use-record-form.ts';
 
 /** Registers her pregnancy, with the day she is expected to deliver; it starts her monthly home visits. */
 export function PregnancyScreen({ params }: { params: { id: string } }) {
@@ -22,7 +22,7 @@ function RegisterForm({ person, form }: { person: OutreachPerson; form: PersonFo
   const today = localToday();
   const f = useRecordForm(
     { registeredOn: today, expectedDeliveryOn: '', lastMenstrualPeriodOn: '' },
-    person.id,
+    { personId: person.id, prefix: 'pregnancy' },
   );
   const save = (event: Event) => {
     event.preventDefault();
@@ -37,13 +37,9 @@ function RegisterForm({ person, form }: { person: OutreachPerson; form: PersonFo
     void f.submit(outreachCommands.pregnancyRegister, checked, 'registeredOn');
   };
   const control = (field: RegisterPregnancyField) => ({
-    id: `pregnancy-${field}`,
-    name: field,
+    ...f.control(field),
     type: 'date' as const,
-    value: f.values[field],
     onInput: f.set(field),
-    'aria-invalid': f.errors[field] ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(`pregnancy-${field}`, undefined, f.errors[field]),
   });
   return (
     <>

@@ -1,7 +1,6 @@
 import { newId, sexes } from '@groundwork/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { describedBy, FormField, focusFirstInvalid } from '../../field/form-field.tsx';
 import { fullName } from '../../field/format.ts';
 import { localToday } from '../../field/groups/schedule.ts';
 import { labelOf, sexLabels } from '../../field/labels.ts';
@@ -9,7 +8,9 @@ import { useLocal } from '../../field/use-local.ts';
 import { t, type WebKey } from '../../i18n/i18n.ts';
 import { outboxItem } from '../../local/queries.ts';
 import { enqueue, resubmit } from '../../sync/outbox.ts';
+import { describedBy, FormField, focusFirstInvalid } from '../../ui/form-field.tsx';
 import { outreachCommands } from '../commands.ts';
+import { Fixing, FormActions } from '../form-parts.tsx';
 import { loadOutreach } from '../local-data.ts';
 import type { OutreachPerson } from '../people.ts';
 import {
@@ -109,7 +110,7 @@ export function RegisterScreen({ query }: Props) {
         <a href="/outreach/people">← {t('outreach.find.title')}</a>
       </p>
       <h1>{t('outreach.register.title')}</h1>
-      {fix && <p class="error">{t('outreach.form.fixing', { reason: fix.error?.detail ?? '' })}</p>}
+      <Fixing fix={fix} />
       <form ref={form} onSubmit={save} noValidate>
         <fieldset class={errors.consent ? 'choices invalid' : 'choices'} aria-describedby="consent-explain">
           <legend>{t('outreach.consent.question')}</legend>
@@ -203,19 +204,12 @@ export function RegisterScreen({ query }: Props) {
             )}
           </>
         )}
-        {Object.keys(errors).length > 0 && (
-          <p role="alert" class="error">
-            {t('outreach.form.check_fields')}
-          </p>
-        )}
-        <div class="actions">
-          <button type="submit" class="primary" disabled={saving}>
-            <span aria-hidden="true">✔</span> {t('outreach.register.save')}
-          </button>
-          <a class="button" href="/outreach/people">
-            {t('outreach.form.cancel')}
-          </a>
-        </div>
+        <FormActions
+          saving={saving}
+          cancelHref="/outreach/people"
+          save={t('outreach.register.save')}
+          invalid={Object.keys(errors).length > 0}
+        />
       </form>
     </>
   );

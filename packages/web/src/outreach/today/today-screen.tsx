@@ -4,8 +4,8 @@ import { useLocal } from '../../field/use-local.ts';
 import { formatDate, t, type WebKey } from '../../i18n/i18n.ts';
 import { loadOutreach } from '../local-data.ts';
 import { OutreachRefused } from '../refused.tsx';
-import { taskAction, taskIcon, taskWhat } from './task-words.ts';
-import { type PersonTask, taskHref, todaysAgenda } from './tasks.ts';
+import { TaskItem } from './task-item.tsx';
+import { type PersonTask, todaysAgenda } from './tasks.ts';
 
 interface PartProps {
   id: string;
@@ -25,17 +25,13 @@ function Part({ id, title, empty, tasks, when, vaccineName }: PartProps) {
       ) : (
         <ul class="list tasks">
           {tasks.map((task) => (
-            <li key={`${task.kind}-${task.personId}-${task.refId}`} class="task">
-              <span class="member-name">{fullName(task.person)}</span>
-              <span>
-                <span aria-hidden="true">{taskIcon[task.kind]} </span>
-                {taskWhat(task, vaccineName)}
-              </span>
-              <span class="muted">{when(task)}</span>
-              <a class="button primary" href={taskHref(task)}>
-                {taskAction(task)}
-              </a>
-            </li>
+            <TaskItem
+              key={`${task.kind}-${task.personId}-${task.refId}`}
+              task={task}
+              name={fullName(task.person)}
+              when={when(task)}
+              vaccineName={vaccineName}
+            />
           ))}
         </ul>
       )}

@@ -1,6 +1,6 @@
 /**
  * Calendar arithmetic on `YYYY-MM-DD` dates, read as days in UTC so that no time zone or daylight
- * saving shift can move a date by one.
+ * saving shift can move a date by one. The one place outreach (and anything else) moves dates.
  */
 const dayMs = 86_400_000;
 
@@ -20,6 +20,16 @@ export function lastDayOfMonth(date: string): string {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   return fromTime(Date.UTC(year, month, 0));
+}
+
+/** The same day `months` later, or the month's last day when it has fewer days (31 January + 1 → 28 or 29 February). */
+export function addMonths(date: string, months: number): string {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const start = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+  const day = Math.min(Number(date.slice(8, 10)), Number(lastDayOfMonth(start).slice(8, 10)));
+  return `${start.slice(0, 8)}${String(day).padStart(2, '0')}`;
 }
 
 export const monthOf = (date: string): string => date.slice(0, 7);

@@ -1,6 +1,6 @@
-import { NetworkError } from '../api/client.ts';
 import { t } from '../i18n/i18n.ts';
 import { session } from '../session/session.ts';
+import { NetworkError } from './client.ts';
 
 /** The file name the server gives (`attachment; filename="x.csv"`), else the one the screen chose. */
 export function fileNameOf(disposition: string | null, fallback: string): string {
