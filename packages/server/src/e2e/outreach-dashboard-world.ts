@@ -1,8 +1,6 @@
+import { addDays } from '@groundwork/core';
 import { expect } from 'vitest';
 import { asSystem, call, login, makeOrg, makeUser, type TestApp } from '../testing/harness.ts';
-
-export const daysBefore = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A little outreach in a district of three wards, made through the API as a coordinator would: five
@@ -48,7 +46,7 @@ export async function makeOutreachWorld(
         sex,
         birthYear,
         areaId,
-        consent: { given: true, date: daysBefore(today, 90) },
+        consent: { given: true, date: addDays(today, -90) },
       })
     ).id;
   const people = [
@@ -60,31 +58,31 @@ export async function makeOutreachWorld(
   ];
   const dose = (personId: string, doseNumber: number, givenOn: string) =>
     api('POST', '/api/outreach/doses', { personId, vaccineId: vaccine.id, doseNumber, givenOn });
-  await dose(people[0]!, 1, daysBefore(today, 70));
-  await dose(people[0]!, 2, daysBefore(today, 40));
+  await dose(people[0]!, 1, addDays(today, -70));
+  await dose(people[0]!, 2, addDays(today, -40));
   // Her second dose fell due 12 days ago: overdue on Sunita's list.
-  await dose(people[1]!, 1, daysBefore(today, 40));
-  await dose(people[3]!, 1, daysBefore(today, 10));
+  await dose(people[1]!, 1, addDays(today, -40));
+  await dose(people[3]!, 1, addDays(today, -10));
   const visit = (personId: string, body: Record<string, unknown>) =>
     api('POST', '/api/outreach/hesitancy/visits', { personId, vaccineId: vaccine.id, ...body });
   await visit(people[2]!, {
-    visitedOn: daysBefore(today, 20),
+    visitedOn: addDays(today, -20),
     reasons: ['rumours', 'loss_of_wages'],
     counselling: { messages: ['safety', 'myths_answered'] },
     outcome: 'will_think',
     nextVisitOn: today,
   });
   await visit(people[4]!, {
-    visitedOn: daysBefore(today, 15),
+    visitedOn: addDays(today, -15),
     reasons: ['fear_of_side_effects'],
     outcome: 'agreed',
-    nextVisitOn: daysBefore(today, 5),
+    nextVisitOn: addDays(today, -5),
   });
   const deliver = async (personId: string, place: string, deliveredOn: string) => {
     const pregnancy = await api<{ id: string }>('POST', '/api/outreach/pregnancies', {
       personId,
-      registeredOn: daysBefore(today, 150),
-      expectedDeliveryOn: daysBefore(today, 10),
+      registeredOn: addDays(today, -150),
+      expectedDeliveryOn: addDays(today, -10),
     });
     await api('POST', `/api/outreach/pregnancies/${pregnancy.id}/delivery`, {
       deliveredOn,
@@ -93,8 +91,8 @@ export async function makeOutreachWorld(
       ...(place === 'health_facility' ? { facilityName: 'Civil Hospital Nashik' } : {}),
     });
   };
-  await deliver(people[0]!, 'health_facility', daysBefore(today, 40));
-  await deliver(people[3]!, 'home', daysBefore(today, 12));
+  await deliver(people[0]!, 'health_facility', addDays(today, -40));
+  await deliver(people[3]!, 'home', addDays(today, -12));
   const point = await api<{ id: string }>('POST', '/api/outreach/distribution-points', {
     name: 'Satpur school',
     areaId: satpur!.id,
@@ -103,7 +101,7 @@ export async function makeOutreachWorld(
     item: 'Rice',
     unit: 'kg',
     quantity: 250,
-    movedOn: daysBefore(today, 20),
+    movedOn: addDays(today, -20),
   });
   const voucher = await api<{ id: string }>('POST', '/api/outreach/vouchers', {
     personId: people[4]!,
@@ -111,11 +109,11 @@ export async function makeOutreachWorld(
     reason: 'Lives alone, far from the clinic',
     service: 'Consultation',
     valueMinor: 50000,
-    issuedOn: daysBefore(today, 10),
-    expiresOn: daysBefore(today, -20),
+    issuedOn: addDays(today, -10),
+    expiresOn: addDays(today, 20),
   });
   await api('POST', `/api/outreach/vouchers/${voucher.id}/use`, {
-    usedOn: daysBefore(today, 5),
+    usedOn: addDays(today, -5),
     facility: 'PHC Satpur',
     amountMinor: 45000,
   });

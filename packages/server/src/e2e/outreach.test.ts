@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { translate } from '@groundwork/core';
+import { addDays, translate } from '@groundwork/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { WebKey } from '../../../web/src/i18n/catalogues/en.ts';
@@ -26,8 +26,6 @@ const shown = { timeout: 30_000 };
 const slow = 120_000;
 const say = (key: WebKey, params?: Record<string, string | number>) => message('en', key, params);
 
-const daysFrom = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** A date as the app writes it for an English reader in India. */
 const asShown = (date: string) =>
   new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeZone: 'UTC' }).format(
@@ -49,11 +47,11 @@ describe.skipIf(skipBrowserTests())('the outreach screens in a browser', () => {
   let token: string;
   let personId: string;
   const today = todayIn('Asia/Kolkata');
-  const visitedOn = daysFrom(today, -30);
-  const nextVisitOn = daysFrom(today, -23);
-  const firstDoseOn = daysFrom(today, -25);
+  const visitedOn = addDays(today, -30);
+  const nextVisitOn = addDays(today, -23);
+  const firstDoseOn = addDays(today, -25);
   const interval = 28;
-  const secondDoseDue = daysFrom(firstDoseOn, interval);
+  const secondDoseDue = addDays(firstDoseOn, interval);
   const vaccine = 'Typhoid conjugate';
   const pageErrors: string[] = [];
 

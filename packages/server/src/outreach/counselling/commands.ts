@@ -13,7 +13,7 @@ import type { Tables } from '../../db/schema.ts';
 import { orgToday } from '../../finance/today.ts';
 import type { LoadedPerson } from '../../people/store.ts';
 import { idTaken } from '../rows.ts';
-import { consentingPerson, feedPlace } from '../subject.ts';
+import { consentingPeople, consentingPerson, feedPlace } from '../subject.ts';
 import { toSessionView } from './store.ts';
 
 /** The people counselled, each of the organisation, within the author's scope and having consented. */
@@ -34,14 +34,15 @@ async function participants(
       .orderBy('person_id')
       .execute();
     if (members.length === 0) throw new DomainError('counselling.group_has_no_members', { field: 'groupId' });
-    const people: LoadedPerson[] = [];
-    for (const m of members) people.push(await consentingPerson(ctx, m.person_id, 'groupId'));
+    const people = await consentingPeople(
+      ctx,
+      members.map((m) => m.person_id),
+      () => 'groupId',
+    );
     return { people, groupId: p.groupId };
   }
   const ids = [...new Set(p.personIds)];
-  const people: LoadedPerson[] = [];
-  for (const [i, id] of ids.entries()) people.push(await consentingPerson(ctx, id, `personIds.${i}`));
-  return { people, groupId: null };
+  return { people: await consentingPeople(ctx, ids, (i) => `personIds.${i}`), groupId: null };
 }
 
 /**

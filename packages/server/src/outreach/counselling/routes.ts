@@ -12,7 +12,7 @@ import { audit } from '../../audit/audit.ts';
 import { ensure } from '../../http/ensure.ts';
 import { type AnyRoute, type AuthedRequest, route } from '../../http/route.ts';
 import { deviceOf, runCommand } from '../../http/run-command.ts';
-import { loadPerson } from '../../people/store.ts';
+import { loadPeople, loadPerson } from '../../people/store.ts';
 import { decodeCursor, page, pageQuery } from '../../shared/pagination.ts';
 import { areaAndBelow } from '../areas.ts';
 import { loadRecord } from '../rows.ts';
@@ -26,7 +26,8 @@ async function loadSession(req: AuthedRequest<unknown, unknown, unknown>, id: st
   const db = req.app.database.db;
   const row = await loadRecord(db, 'counselling_sessions', req.actor.orgId, id);
   const personIds = (await participantsOf(db, req.actor.orgId, [id])).get(id) ?? [];
-  const people = await Promise.all(personIds.map((personId) => loadPerson(db, req.actor.orgId, personId)));
+  const loaded = await loadPeople(db, req.actor.orgId, personIds);
+  const people = personIds.flatMap((personId) => loaded.get(personId) ?? []);
   const hidden = people.some(
     (p) => !can(req.actor, 'counselling.content.read', { ...p.resource, orgId: req.actor.orgId }),
   );
