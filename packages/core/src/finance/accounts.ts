@@ -55,6 +55,15 @@ export function accountDefinition(code: AccountCode): AccountDefinition {
   return { code, ...definitions[code] };
 }
 
+/**
+ * The accounts whose postings can name a member: her savings, loans and fines, and the social fund she
+ * pays into. A member's ledger reads these alone.
+ */
+export const memberAccounts: readonly AccountCode[] = [
+  ...accountCodes.filter((code) => definitions[code].subledger === 'member'),
+  'social_fund',
+];
+
 /** Funds a group receives: the NRLM Revolving Fund and Community Investment Fund, entitlements, grants. */
 export const fundKinds = [
   'revolving_fund',

@@ -2,7 +2,7 @@ import { newId, type Posting, postingsFor } from '@groundwork/core';
 import pg from 'pg';
 import { makeOrg } from '../testing/harness.ts';
 import type { BenchDatabase } from './databases.ts';
-import type { Lane } from './lane.ts';
+import { inProcess, type Lane } from './lane.ts';
 import type { BenchMeeting, MeetingWorkload } from './meeting-workload.ts';
 
 type Row = Record<string, string | number | null>;
@@ -246,7 +246,10 @@ export async function meetingRawLane(bench: BenchDatabase, w: MeetingWorkload): 
   // Rows are built before the clock starts, so only the database's work is timed.
   const batches = w.batchesOf((m) => meetingRows(w, org.id, m, () => ++seq));
   const writer = bench.database.sqlite ? sqliteWriter(bench, org.id) : await postgresWriter(bench, org.id);
-  return { runBatch: (index) => writer.write(batches[index]!), close: () => writer.close() };
+  return inProcess(
+    (index) => writer.write(batches[index]!),
+    () => writer.close(),
+  );
 }
 
 /** The rows one meeting writes or changes, counted as the raw lane writes them. */

@@ -9,7 +9,7 @@ import { buildApp } from '../http/app.ts';
 import type { Organisation } from '../orgs/organisations.ts';
 import { makeOrg, makeUser, testPassword } from '../testing/harness.ts';
 import type { BenchDatabase } from './databases.ts';
-import { type Lane, totalBatches, type Workload } from './lane.ts';
+import { inProcess, type Lane, totalBatches, type Workload } from './lane.ts';
 import { commandBatches } from './workload.ts';
 
 const deviceId = 'bench-phone';
@@ -32,7 +32,8 @@ export interface HttpLane extends Lane {
 
 /**
  * The real server on a loopback port and a client, in a thread of its own, pushing batches one after
- * another, as one device catching up after a day offline would, with an admin's bearer token.
+ * another, as one device catching up after a day offline would, with an admin's bearer token. Each
+ * batch is timed by the client, from sending its request to reading the answer.
  */
 export async function httpPushLane(bench: BenchDatabase, source: PushSource): Promise<HttpLane> {
   const { database } = bench;
@@ -55,12 +56,14 @@ export async function httpPushLane(bench: BenchDatabase, source: PushSource): Pr
     workerData: { base, token, bodies, sizes: batches.map((b) => b.length) },
   });
   return {
-    runBatch: (index) =>
-      new Promise<void>((resolve, reject) => {
-        client.once('message', (reply: { ok: boolean; message?: string }) =>
-          reply.ok ? resolve() : reject(new Error(reply.message)),
+    // A turn's batches go to the client in one message and it times each request itself, so the time
+    // measured is the device's, from sending the request to reading the answer, not the threads' hops.
+    runBatches: (from, to) =>
+      new Promise<number[]>((resolve, reject) => {
+        client.once('message', (reply: { ok: boolean; times?: number[]; message?: string }) =>
+          reply.ok && reply.times ? resolve(reply.times) : reject(new Error(reply.message)),
         );
-        client.postMessage(index);
+        client.postMessage({ from, to });
       }),
     connections: () => connections,
     close: async () => {
@@ -77,13 +80,10 @@ export async function directLane(bench: BenchDatabase, source: PushSource): Prom
   await source.prepare?.(database, org);
   const actor = systemActor(org.id);
   const batches = source.batches();
-  return {
-    async runBatch(index) {
-      const commands = batches[index]!;
-      expectAllApplied(await applyCommands(database, { actor, deviceId, commands }), commands.length);
-    },
-    close: async () => {},
-  };
+  return inProcess(async (index) => {
+    const commands = batches[index]!;
+    expectAllApplied(await applyCommands(database, { actor, deviceId, commands }), commands.length);
+  });
 }
 
 interface Outcome {

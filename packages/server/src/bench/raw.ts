@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { makeOrg } from '../testing/harness.ts';
 import type { BenchDatabase } from './databases.ts';
-import { type Lane, totalBatches, type Workload } from './lane.ts';
+import { inProcess, type Lane, totalBatches, type Workload } from './lane.ts';
 import {
   changeColumns,
   commandBatches,
@@ -27,7 +27,10 @@ export async function rawLane(bench: BenchDatabase, workload: Workload): Promise
     batch.map((command) => rawRows(org.id, userId, deviceId, command, ++seq)),
   );
   const writer = bench.database.sqlite ? sqliteWriter(bench, org.id) : await postgresWriter(bench, org.id);
-  return { runBatch: (index) => writer.write(batches[index]!), close: () => writer.close() };
+  return inProcess(
+    (index) => writer.write(batches[index]!),
+    () => writer.close(),
+  );
 }
 
 interface Writer {

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, type SqliteDatabase as KyselySqlite, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { startCheckpointer } from './checkpointer.ts';
 import type { Tables } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -59,11 +60,15 @@ export function openSqlite(file: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('temp_store = MEMORY');
-  // A checkpoint copies the log into the database and syncs it; at the default 1000 pages a day of meetings
-  // pushed at once checkpointed every other batch, and the syncs were a third of the time of a push.
-  sqlite.pragma('wal_autocheckpoint = 4000');
+  const checkpointer = file === ':memory:' ? undefined : startCheckpointer(sqlite, file);
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  const close = async () => {
+    await checkpointer?.stop();
+    await db.destroy();
+    // Kysely closes the handle only if it ever ran a query; the last connection to close removes the log.
+    if (sqlite.open) sqlite.close();
+  };
+  return { db, dialect: 'sqlite', sqlite, close };
 }
 
 export function openPostgres(url: string, schema?: string, poolSize = 10): Database {

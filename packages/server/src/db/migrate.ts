@@ -7,6 +7,7 @@ import * as hesitancyCounselling from './migrations/0005-hesitancy-counselling.t
 import * as homeVisitsPregnancies from './migrations/0006-home-visits-pregnancies.ts';
 import * as distributionsVouchers from './migrations/0007-distributions-vouchers.ts';
 import * as reporting from './migrations/0008-reporting.ts';
+import * as onePostingIndex from './migrations/0009-one-posting-index.ts';
 import type { Tables } from './schema.ts';
 
 /** Every migration, in order. Released migrations are never edited: add a new one. */
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-home-visits-pregnancies': homeVisitsPregnancies,
   '0007-distributions-vouchers': distributionsVouchers,
   '0008-reporting': reporting,
+  '0009-one-posting-index': onePostingIndex,
 };
 
 /**

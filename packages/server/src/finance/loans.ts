@@ -58,28 +58,34 @@ export async function loadLoans(
     reused('instalments by loan', () =>
       db
         .selectFrom('loan_instalments')
-        .selectAll()
+        .select(['loan_id', 'number', 'due_on', 'principal', 'interest'])
         .where('org_id', '=', org)
         .where('loan_id', 'in', unique)
+        // The primary key's own order: no sort of the rows.
+        .orderBy('loan_id')
         .orderBy('number'),
     ),
     reused('states by loan', () =>
       db.selectFrom('loan_states').selectAll().where('org_id', '=', org).where('loan_id', 'in', unique),
     ),
   ]);
+  const stateOf = new Map(states.map((s) => [s.loan_id, s]));
+  const schedules = new Map<string, Instalment[]>();
+  for (const i of instalments) {
+    const schedule = schedules.get(i.loan_id) ?? [];
+    if (schedule.length === 0) schedules.set(i.loan_id, schedule);
+    schedule.push({
+      number: i.number,
+      dueOn: i.due_on,
+      principal: Number(i.principal),
+      interest: Number(i.interest),
+    });
+  }
   const loans = new Map<string, LoadedLoan>();
   for (const row of rows) {
-    const state = states.find((s) => s.loan_id === row.id);
+    const state = stateOf.get(row.id);
     if (!state) throw new Error(`loan ${row.id} has no state`);
-    const schedule = instalments
-      .filter((i) => i.loan_id === row.id)
-      .map((i) => ({
-        number: i.number,
-        dueOn: i.due_on,
-        principal: Number(i.principal),
-        interest: Number(i.interest),
-      }));
-    loans.set(row.id, { row, schedule, state });
+    loans.set(row.id, { row, schedule: schedules.get(row.id) ?? [], state });
   }
   return loans;
 }

@@ -1,4 +1,4 @@
-import { DomainError, formatMoney, type Locale, numberLocaleOf } from '@groundwork/core';
+import { DomainError, formatMoney, type Locale, memberAccounts, numberLocaleOf } from '@groundwork/core';
 import { groupRef } from './books.ts';
 import { type DateRange, type GroupScope, groupPostingsWithReversal } from './context.ts';
 import {
@@ -193,7 +193,11 @@ async function memberPostings(scope: GroupScope, personId: string, to: string): 
     .where('person_id', '=', personId)
     .where('group_id', '=', scope.group.id);
   const [own, interest] = await Promise.all([
-    postingsQuery(scope, to).where('p.person_id', '=', personId).execute(),
+    postingsQuery(scope, to)
+      // Her accounts first, so that the index skips the group's cash and income lines.
+      .where('p.account', 'in', memberAccounts)
+      .where('p.person_id', '=', personId)
+      .execute(),
     postingsQuery(scope, to)
       .where('p.account', '=', 'interest_income')
       .where('p.sub', 'in', herLoans)
