@@ -19,11 +19,12 @@ import type { LoanStatesTable, LoansTable } from '../db/finance-schema.ts';
 import { executeReused, insertRows } from '../db/reuse.ts';
 import type { Tables } from '../db/schema.ts';
 import { availableIn, lendableFunds, requireMember } from './book.ts';
+import { loadSchedules } from './schedules.ts';
 import type { EntryWriter } from './writer.ts';
 
 export interface LoadedLoan {
   row: Selectable<LoansTable>;
-  schedule: Instalment[];
+  schedule: readonly Instalment[];
   state: Selectable<LoanStatesTable>;
 }
 
@@ -36,7 +37,7 @@ export function defaultRateBps(monthlyBps: number, frequency: LoanFrequency): nu
 
 /**
  * Loans by id with their schedules and states; ids of another organisation find nothing. Commands name
- * their dialect so that the three queries are compiled once per number of loans (see executeReused).
+ * their dialect so that the queries are compiled once per number of loans (see executeReused).
  */
 export async function loadLoans(
   db: Kysely<Tables>,
@@ -51,36 +52,16 @@ export async function loadLoans(
     dialect
       ? executeReused(db, dialect, `${shape} ${unique.length}`, params, build).then((r) => r.rows)
       : db.executeQuery(build().compile()).then((r) => r.rows);
-  const [rows, instalments, states] = await Promise.all([
+  const [rows, states] = await Promise.all([
     reused('loans by id', () =>
       db.selectFrom('loans').selectAll().where('org_id', '=', org).where('id', 'in', unique),
-    ),
-    reused('instalments by loan', () =>
-      db
-        .selectFrom('loan_instalments')
-        .select(['loan_id', 'number', 'due_on', 'principal', 'interest'])
-        .where('org_id', '=', org)
-        .where('loan_id', 'in', unique)
-        // The primary key's own order: no sort of the rows.
-        .orderBy('loan_id')
-        .orderBy('number'),
     ),
     reused('states by loan', () =>
       db.selectFrom('loan_states').selectAll().where('org_id', '=', org).where('loan_id', 'in', unique),
     ),
   ]);
+  const schedules = await loadSchedules(db, org, rows, dialect);
   const stateOf = new Map(states.map((s) => [s.loan_id, s]));
-  const schedules = new Map<string, Instalment[]>();
-  for (const i of instalments) {
-    const schedule = schedules.get(i.loan_id) ?? [];
-    if (schedule.length === 0) schedules.set(i.loan_id, schedule);
-    schedule.push({
-      number: i.number,
-      dueOn: i.due_on,
-      principal: Number(i.principal),
-      interest: Number(i.interest),
-    });
-  }
   const loans = new Map<string, LoadedLoan>();
   for (const row of rows) {
     const state = stateOf.get(row.id);

@@ -138,7 +138,11 @@ function replay(rows: Row[], events: LoanEvent[]): { penaltyBalance: number; set
  * paid. Its status is `written_off` from the write-off date, else `repaid`, else `overdue` while an
  * instalment due before `asOf` is not fully paid, else `active`.
  */
-export function loanPosition(schedule: Instalment[], history: LoanHistory, asOf: string): LoanPosition {
+export function loanPosition(
+  schedule: readonly Instalment[],
+  history: LoanHistory,
+  asOf: string,
+): LoanPosition {
   // Built field by field: V8 makes objects spread from another and then extended slow to create and use.
   const rows: Row[] = schedule.map((instalment) => ({
     number: instalment.number,
