@@ -15,12 +15,13 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
 
 /** Today's date where the organisation works, so that a meeting held this evening in Bamako is not "in the future". */
 export function orgToday(ctx: Pick<CommandContext, 'now' | 'org'>): string {
-  const key = `${ctx.org.timeZone}\u0000${ctx.now}`;
+  // Every time zone is a whole number of minutes from UTC, so the date cannot change within a UTC minute.
+  const key = `${ctx.org.timeZone}\u0000${ctx.now.slice(0, 16)}`;
   if (key !== last.key) last = { key, today: todayIn(ctx.org.timeZone, new Date(ctx.now)) };
   return last.today;
 }
 
-/** A batch of commands shares one arrival time, so the last answer is usually the next one too. */
+/** Commands arrive in the same minute as the one before, so the last answer is usually the next one too. */
 let last = { key: '', today: '' };
 
 /** An entry's date lies between the day it can first happen (the group formed, the loan given) and today. */
