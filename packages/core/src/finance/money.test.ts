@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors/domain-error.ts';
-import { numberLocaleOf } from '../i18n/translate.ts';
+import { numberLocaleOf } from '../i18n/locales.ts';
 import { currencyDigits, formatAmount, formatMoney, toMinorUnits } from './money.ts';
 
 describe('currencyDigits', () => {

@@ -1,6 +1,24 @@
 export const supportedLocales = ['en', 'hi', 'mr', 'fr'] as const;
 export type Locale = (typeof supportedLocales)[number];
 
+/**
+ * Indian English groups digits in lakhs; Marathi messages keep the Latin digits people read on
+ * phones and notes. These live apart from the catalogues, so that a screen formatting a number does
+ * not load every message of every language.
+ */
+const intlLocale: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN', mr: 'mr-IN-u-nu-latn', fr: 'fr' };
+
+/** The Intl locale for dates and messages in the reader's language. */
+export const intlLocaleOf = (locale: Locale): string => intlLocale[locale];
+
+/**
+ * The Intl locale for numbers and money. Node's CLDR data groups Marathi digits in thousands
+ * (₹11,237,000.00), but Marathi passbooks and bank slips group them in lakhs, as Indian English does
+ * (₹1,12,37,000.00), so Marathi figures are written with the Indian English number rules.
+ */
+const numberLocale: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN', mr: 'en-IN', fr: 'fr' };
+export const numberLocaleOf = (locale: Locale): string => numberLocale[locale];
+
 export function isLocale(value: string): value is Locale {
   return (supportedLocales as readonly string[]).includes(value);
 }
