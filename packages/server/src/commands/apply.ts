@@ -12,6 +12,7 @@ import { insertRows } from '../db/reuse.ts';
 import type { Tables } from '../db/schema.ts';
 import { loadOrganisation, type Organisation } from '../orgs/organisations.ts';
 import { validate } from '../shared/validate.ts';
+import { canonical } from './canonical.ts';
 import type { Change, CommandContext, CommandHandler, Warning } from './context.ts';
 import { commandHandlers } from './registry.ts';
 
@@ -50,15 +51,6 @@ interface Batch {
 }
 
 const rowsPerInsert = 500;
-
-/** Sorted keys (by code unit, the same on every machine), so a payload compares equal however it was ordered. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
 
 // Sensitive payloads (health status, passwords) are not kept at all: even a hash of a few possible
 // values gives them away. Their resends are matched on type and author alone.
